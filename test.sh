@@ -39,6 +39,7 @@ results="$root/TestResults"
 rm -rf "$results"; mkdir -p "$results"
 status=0
 for proj in tests/*/*.csproj; do
+  grep -q '<IsTestProject>true</IsTestProject>' "$proj" || continue   # support libraries and hosts
   name=$(basename "$proj" .csproj)
   log "dotnet test $name"
   dotnet test "$proj" -c Release --no-build --nologo \
