@@ -7,6 +7,7 @@ builder.AddRateLimits();
 builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
+builder.AddConsultations();
 
 var app = builder.Build();
 
