@@ -1,0 +1,42 @@
+using System.Net;
+using CoProduce.Server.Health;
+using CoProduce.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduce.Server.Tests.Health;
+
+public sealed class HealthEndpointTests
+{
+    [Fact]
+    public async Task Healthz_WhenUp_Answers200()
+    {
+        using var factory = new ServerFactory();
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_WithoutAnyReadinessProbe_Answers503()
+    {
+        using var factory = new ServerFactory();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.ServiceUnavailable)]
+    public async Task Readyz_WithAProbe_FollowsIt(bool ready, HttpStatusCode expected)
+    {
+        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(new Probe(ready)));
+
+        Assert.Equal(expected, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
+    }
+
+    private sealed class Probe(bool ready) : IReadinessProbe
+    {
+        public string Name => "database";
+
+        public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Task.FromResult(ready);
+    }
+}
