@@ -18,7 +18,7 @@ public abstract class JourneyPageModel : PageModel
             return RedirectToPage(JourneyPages.NoDraft, new { reason = "submitted" });
         }
 
-        return errors.Any(e => e.Code is ErrorCodes.DraftNotFound or ErrorCodes.DraftExpired)
+        return errors.Any(e => e.Code == ErrorCodes.DraftNotFound)
             ? RedirectToPage(JourneyPages.NoDraft)
             : null;
     }

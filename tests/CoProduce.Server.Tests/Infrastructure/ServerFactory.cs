@@ -34,9 +34,15 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>A throw-away data folder (SQLite file, secret key) unless <see cref="Settings"/> choose one.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"coproduce-server-tests-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // Never the developer's data folder, and no demo content unless a test asks for it.
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -58,6 +64,27 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         AllowAutoRedirect = false,
         BaseAddress = new Uri("https://coproduce.example/"),
     });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: it is in the temporary folder.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Likewise.
+            }
+        }
+    }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
