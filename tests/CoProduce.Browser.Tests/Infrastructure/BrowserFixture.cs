@@ -29,10 +29,16 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not been initialised.");
 
+    /// <summary>A throw-away data folder (SQLite file, secret key), removed with the fixture.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"coproduce-browser-tests-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Exit:RedirectUrl", NeutralSite);
+        // Never the developer's data folder; no demo content unless a subclass seeds it.
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Seed", "false");
     }
 
     public async Task InitializeAsync()
@@ -95,6 +101,15 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
         _playwright?.Dispose();
         await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: it is in the temporary folder.
+        }
     }
 }
 
