@@ -45,7 +45,7 @@ public sealed class ConsultationDefinitionReaderTests
     {
         var definition = ConsultationDefinitionReader.Read(DemoJson).Value;
         var texts = new List<LocalizedText>();
-        Collect(JsonNode.Parse(JsonSerializer.Serialize(definition, Storage.StorageJson.Options)), texts);
+        Collect(JsonNode.Parse(JsonSerializer.Serialize(definition, CoProduce.Core.Storage.StorageJson.Options)), texts);
 
         Assert.NotEmpty(texts);
         var identical = texts.Where(t => t.En == t.Cy && t.En.Any(char.IsLower) && t.En != "Braille").ToArray();
