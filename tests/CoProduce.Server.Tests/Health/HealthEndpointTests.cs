@@ -41,6 +41,23 @@ public sealed class HealthEndpointTests
         Assert.Equal(expected, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
 
+    [Fact]
+    public async Task ScopedReadinessProbe_EachCheck_RunsInItsOwnScope()
+    {
+        var scopes = new List<IServiceProvider>();
+        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(provider =>
+            new ScopedReadinessProbe("database", (services, _) =>
+            {
+                scopes.Add(services);
+                return Task.FromResult(true);
+            }, provider.GetRequiredService<IServiceScopeFactory>())));
+        var client = factory.CreatePlainClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        Assert.Equal(2, scopes.Distinct().Count());
+    }
+
     private sealed class Probe(bool ready) : IReadinessProbe
     {
         public string Name => "database";
