@@ -1,7 +1,7 @@
 using CoProduce.Core;
+using CoProduce.Core.Storage;
 using CoProduce.Server.Content;
 using CoProduce.Server.Exit;
-using CoProduce.Core.Storage;
 using CoProduce.Server.Journey;
 
 namespace Microsoft.Extensions.Hosting;
