@@ -85,6 +85,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SubmitResponse>();
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
+        services.AddScoped<RecordOfflineResponse>();
         return services;
     }
 
