@@ -21,6 +21,9 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    // Its own data folder (SQLite file, generated keys) once storage is wired in; removed afterwards.
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "coproduce-browser-tests-" + Guid.NewGuid().ToString("N"));
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -33,6 +36,7 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Exit:RedirectUrl", NeutralSite);
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
     }
 
     public async Task InitializeAsync()
@@ -95,6 +99,10 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
         _playwright?.Dispose();
         await base.DisposeAsync();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
     }
 }
 

@@ -26,6 +26,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    // Each factory gets its own data folder (SQLite file, generated keys) once storage is wired in,
+    // so parallel test classes never share or leave behind a database.
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "coproduce-server-tests-" + Guid.NewGuid().ToString("N"));
+
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public ServerFactory WithServices(Action<IServiceCollection> configure)
@@ -37,6 +41,7 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -50,6 +55,15 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
                 configure(services);
             }
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
     }
 
     /// <summary>A client that does not follow redirects and sends requests as https://coproduce.example (HSTS skips localhost).</summary>
