@@ -2,6 +2,7 @@ using System.Net;
 using CoProduce.Server.Health;
 using CoProduce.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduce.Server.Tests.Health;
 
@@ -18,7 +19,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Readyz_DatabaseMigratedAtStart_Answers200()
     {
-        using var factory = new ServerFactory();
+        using var factory = new ServerFactory().WithServices(s => s.RemoveAll<IReadinessProbe>());
 
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
@@ -36,7 +37,11 @@ public sealed class HealthEndpointTests
     [InlineData(false, HttpStatusCode.ServiceUnavailable)]
     public async Task Readyz_WithAProbe_FollowsIt(bool ready, HttpStatusCode expected)
     {
-        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(new Probe(ready)));
+        using var factory = new ServerFactory().WithServices(s =>
+        {
+            s.RemoveAll<IReadinessProbe>();
+            s.AddSingleton<IReadinessProbe>(new Probe(ready));
+        });
 
         Assert.Equal(expected, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
@@ -45,12 +50,16 @@ public sealed class HealthEndpointTests
     public async Task ScopedReadinessProbe_EachCheck_RunsInItsOwnScope()
     {
         var scopes = new List<IServiceProvider>();
-        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(provider =>
-            new ScopedReadinessProbe("database", (services, _) =>
-            {
-                scopes.Add(services);
-                return Task.FromResult(true);
-            }, provider.GetRequiredService<IServiceScopeFactory>())));
+        using var factory = new ServerFactory().WithServices(s =>
+        {
+            s.RemoveAll<IReadinessProbe>();
+            s.AddSingleton<IReadinessProbe>(provider =>
+                new ScopedReadinessProbe("database", (services, _) =>
+                {
+                    scopes.Add(services);
+                    return Task.FromResult(true);
+                }, provider.GetRequiredService<IServiceScopeFactory>()));
+        });
         var client = factory.CreatePlainClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
