@@ -17,9 +17,17 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Readyz_DatabaseMigratedAtStart_Answers200()
+    public async Task Readyz_WithoutAnyReadinessProbe_Answers503()
     {
         using var factory = new ServerFactory().WithServices(s => s.RemoveAll<IReadinessProbe>());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_DatabaseMigratedAtStart_Answers200()
+    {
+        using var factory = new ServerFactory();
 
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
