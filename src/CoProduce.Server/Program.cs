@@ -1,6 +1,36 @@
+using CoProduce.Server.Commands;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPrivacyPreservingLogging();
+builder.AddLocalisation();
+builder.AddSecurityHeaders();
+builder.AddRateLimits();
+builder.AddExitThisPage();
+builder.AddHealth();
+builder.AddWebPages();
+builder.AddConsultations();
+
+// `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
+if (ImportCommand.Matches(args))
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(args, builder.Configuration);
+    return;
+}
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
+
+app.UseFriendlyErrorPages();
+app.UseSecurityHeaders();
+app.UseLocalisation();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapExitThisPage();
+app.MapWebPages();
+
 app.Run();
 
 /// <summary>Entry point, visible to <c>WebApplicationFactory</c> in the integration tests.</summary>
