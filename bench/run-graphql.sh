@@ -15,8 +15,8 @@ echo "==> graphql-js $(node -p "require('./graphql-js/node_modules/graphql/packa
 node graphql-js/bench.js --seconds="${JS_SECONDS:-3}" --json > "$out/graphql-js.json"
 
 echo "==> CoProduce.GraphQL (BenchmarkDotNet, job ${JOB:-short})"
-(cd CoProduce.GraphQL.Benchmarks && dotnet run -c Release --nologo -- \
-  --job "${JOB:-short}" --filter '*ExecutionBenchmarks*' --exporters json \
+(cd CoProduce.GraphQL.Benchmarks && dotnet run -c Release -- \
+  --job "${JOB:-short}" --inProcess --filter '*ExecutionBenchmarks*' --exporters json \
   --artifacts "$here/BenchmarkDotNet.Artifacts" ) > "$out/dotnet.log" 2>&1 || { tail -50 "$out/dotnet.log"; exit 1; }
 
 report=$(ls -t "$here"/BenchmarkDotNet.Artifacts/results/*ExecutionBenchmarks*-report-full-compressed.json | head -1)
