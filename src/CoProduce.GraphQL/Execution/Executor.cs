@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
 
@@ -288,6 +289,11 @@ internal static class Executor
             return AwaitTaskResult(state, field, pendingTask, parentPath);
         }
 
+        if (result is JsonElement json)
+        {
+            result = FromJsonElement(json);
+        }
+
         if (field.LeafType is { } leaf)
         {
             if (result is null)
@@ -379,6 +385,11 @@ internal static class Executor
             return AwaitNonNull(field, inner, path);
         }
 
+        if (result is JsonElement json)
+        {
+            result = FromJsonElement(json);
+        }
+
         if (result is null)
         {
             return default;
@@ -452,9 +463,10 @@ internal static class Executor
             object? value;
             if (leaf is not null)
             {
-                value = item is null
+                var element = item is JsonElement json ? FromJsonElement(json) : item;
+                value = element is null
                     ? (itemType is NonNullType ? new FieldError(NonNullError(field, new ResponsePath(path, index))) : null)
-                    : SerializeLeaf(state, field, leaf, item, path, null, index);
+                    : SerializeLeaf(state, field, leaf, element, path, null, index);
                 value = HandleResult(state, itemType, value);
             }
             else
@@ -558,6 +570,15 @@ internal static class Executor
         return result.Value;
     }
 
+    /// <summary>JSON sources: objects stay elements (the default resolver reads them), arrays enumerate, scalars unwrap.</summary>
+    private static object? FromJsonElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element,
+        JsonValueKind.Array => element.EnumerateArray(),
+        JsonValueKind.Undefined or JsonValueKind.Null => null,
+        _ => ValueCoercion.FromJson(element),
+    };
+
     private static ResponsePath PathOf(ResponsePath? parent, string? key, int index) =>
         key is not null ? new ResponsePath(parent, key) : new ResponsePath(parent, index);
 
@@ -648,8 +669,8 @@ internal static class Executor
     {
         IReadOnlyDictionary<string, object?> d => d.TryGetValue("__typename", out var n) ? n as string : null,
         IDictionary<string, object?> d => d.TryGetValue("__typename", out var n) ? n as string : null,
-        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Object } json =>
-            json.TryGetProperty("__typename", out var n) && n.ValueKind == System.Text.Json.JsonValueKind.String
+        JsonElement { ValueKind: JsonValueKind.Object } json =>
+            json.TryGetProperty("__typename", out var n) && n.ValueKind == JsonValueKind.String
                 ? n.GetString()
                 : null,
         _ => null,
