@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
+using CoProduce.GraphQL.Validation;
 
 namespace CoProduce.GraphQL.Conformance;
 
@@ -38,8 +39,16 @@ public sealed class Engine
 
     public Schema Schema { get; }
 
+    /// <summary>
+    /// The specification's validation rules. graphql-js's own MaxIntrospectionDepthRule (not in the specification) is
+    /// left out on both sides.
+    /// </summary>
     public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, int maxErrors) =>
-        DefaultValidation.Validate(schema, document, maxErrors);
+        DocumentValidator.Validate(schema, document, ValidationOptions.Default with
+        {
+            MaxErrors = maxErrors,
+            LimitIntrospectionDepth = false,
+        });
 
     public async Task<Outcome> RunAsync(Case testCase)
     {
