@@ -98,11 +98,22 @@ function compare(ref, ours) {
   }
   if (!ref.executed) return diffs;
   if (ref.hasData !== ours.hasData) diffs.push(`data present: graphql-js ${ref.hasData}, ours ${ours.hasData}`);
-  if (ref.data !== ours.data) diffs.push(`data:\n      graphql-js ${ref.data}\n      ours       ${ours.data}`);
+  if (ref.data !== ours.data) diffs.push(dataDiff(ref.data, ours.data));
   if (!same(ref.errorPaths, ours.errorPaths)) {
     diffs.push(`error paths: graphql-js [${ref.errorPaths.join(' ')}], ours [${(ours.errorPaths ?? []).join(' ')}]`);
   }
   return diffs;
+}
+
+/** Both data texts, or for long ones the stretch around the first difference. */
+function dataDiff(expected, actual) {
+  const a = String(expected);
+  const b = String(actual);
+  if (a.length + b.length < 1200) return `data:\n      graphql-js ${a}\n      ours       ${b}`;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 150);
+  return `data differ from character ${i}:\n      graphql-js …${a.slice(from, i + 150)}…\n      ours       …${b.slice(from, i + 150)}…`;
 }
 
 /** Introspection round trip: our result → buildClientSchema → validateSchema, and printed schemas equal. */
