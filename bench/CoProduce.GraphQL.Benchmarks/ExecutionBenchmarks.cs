@@ -15,6 +15,10 @@ public class ExecutionBenchmarks
     private GraphQLExecutor _executor = null!;
     private GraphQLRequest _request = null!;
 
+    public GraphQLExecutor Executor => _executor;
+
+    public GraphQLRequest Request => _request;
+
     [Params("three-fields", "forty-fields", "introspection", "large-list")]
     public string Operation { get; set; } = "three-fields";
 
