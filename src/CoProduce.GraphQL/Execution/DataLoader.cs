@@ -106,6 +106,8 @@ public sealed class DataLoader<TKey, TValue> : IDispatchable
     private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
     private List<(TKey Key, TaskCompletionSource<TValue?> Completion)> _queue = [];
     private int _batchCount;
+    private int _holding;
+    private bool _scheduled;
 
     public DataLoader(
         Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> batch,
@@ -125,7 +127,7 @@ public sealed class DataLoader<TKey, TValue> : IDispatchable
     /// <summary>The value for <paramref name="key"/>: from this request's cache, or from the next batch.</summary>
     public Task<TValue?> LoadAsync(TKey key)
     {
-        bool first;
+        bool schedule;
         Task<TValue?> task;
         lock (_lock)
         {
@@ -137,30 +139,61 @@ public sealed class DataLoader<TKey, TValue> : IDispatchable
             var completion = new TaskCompletionSource<TValue?>(TaskCreationOptions.None);
             task = completion.Task;
             _cache[key] = task;
-            first = _queue.Count == 0;
             _queue.Add((key, completion));
+            schedule = !_scheduled && _holding == 0;
+            _scheduled |= schedule;
         }
 
-        if (first)
+        if (schedule)
         {
-            if (_scheduler is not null)
-            {
-                _scheduler.Enqueue(this);
-            }
-            else
-            {
-                ThreadPool.UnsafeQueueUserWorkItem(static s => ((DataLoader<TKey, TValue>)s!).Dispatch(), this);
-            }
+            ScheduleDispatch();
         }
 
         return task;
     }
 
-    /// <summary>The values for several keys, in the order of the keys.</summary>
+    /// <summary>The values for several keys, in the order of the keys (queued together, so they share a batch).</summary>
     public async Task<TValue?[]> LoadManyAsync(IEnumerable<TKey> keys)
     {
-        var tasks = keys.Select(LoadAsync).ToArray();
+        Task<TValue?>[] tasks;
+        lock (_lock)
+        {
+            _holding++;
+        }
+
+        try
+        {
+            tasks = keys.Select(LoadAsync).ToArray();
+        }
+        finally
+        {
+            bool schedule;
+            lock (_lock)
+            {
+                _holding--;
+                schedule = _holding == 0 && !_scheduled && _queue.Count > 0;
+                _scheduled |= schedule;
+            }
+
+            if (schedule)
+            {
+                ScheduleDispatch();
+            }
+        }
+
         return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    private void ScheduleDispatch()
+    {
+        if (_scheduler is not null)
+        {
+            _scheduler.Enqueue(this);
+        }
+        else
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static s => ((DataLoader<TKey, TValue>)s!).Dispatch(), this);
+        }
     }
 
     /// <summary>Puts a known value in the cache (no effect when the key is already cached).</summary>
@@ -190,11 +223,13 @@ public sealed class DataLoader<TKey, TValue> : IDispatchable
         {
             if (_queue.Count == 0)
             {
+                _scheduled = false;
                 return;
             }
 
             queue = _queue;
             _queue = [];
+            _scheduled = false;
         }
 
         var size = _maxBatchSize > 0 ? _maxBatchSize : queue.Count;

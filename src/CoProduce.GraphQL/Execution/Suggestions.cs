@@ -26,8 +26,8 @@ internal static class Suggestions
         return found.ConvertAll(f => f.Option);
     }
 
-    /// <summary><c> Did you mean "a", "b", or "c"?</c>, or empty when there is nothing to suggest.</summary>
-    public static string DidYouMean(IReadOnlyList<string> suggestions)
+    /// <summary><c> Did you mean "a", "b", or "c"?</c> (with <paramref name="subMessage"/> before the names), or empty.</summary>
+    public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
     {
         if (suggestions.Count == 0)
         {
@@ -35,6 +35,11 @@ internal static class Suggestions
         }
 
         var builder = new StringBuilder(" Did you mean ");
+        if (subMessage is not null)
+        {
+            builder.Append(subMessage).Append(' ');
+        }
+
         var count = Math.Min(suggestions.Count, MaxSuggestions);
         if (count == 1)
         {

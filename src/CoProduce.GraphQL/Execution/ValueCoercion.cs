@@ -194,7 +194,7 @@ public static class ValueCoercion
                 {
                     var hint = input is string s ? s : Inspect.Value(input);
                     onError(path, input, result.Error + Suggestions.DidYouMean(
-                        Suggestions.List(hint, enumType.Values.Select(v => v.Name))));
+                        Suggestions.List(hint, enumType.Values.Select(v => v.Name)), "the enum value"));
                 }
 
                 return result.Value;

@@ -163,28 +163,28 @@ internal sealed partial class DocumentValidation
                 break;
 
             case ListValueNode list:
-            {
-                var nullable = inputType?.GetNullableType();
-                var itemType = nullable is ListType listType ? listType.OfType : nullable;
-                if (itemType is not null && !itemType.IsInputType())
                 {
-                    itemType = null;
-                }
+                    var nullable = inputType?.GetNullableType();
+                    var itemType = nullable is ListType listType ? listType.OfType : nullable;
+                    if (itemType is not null && !itemType.IsInputType())
+                    {
+                        itemType = null;
+                    }
 
-                if (checkValues && nullable is not ListType)
-                {
-                    CheckLeafValue(list, itemType);
-                    checkValues = false;
-                }
+                    if (checkValues && nullable is not ListType)
+                    {
+                        CheckLeafValue(list, itemType);
+                        checkValues = false;
+                    }
 
-                var items = list.Values;
-                for (var i = 0; i < items.Count; i++)
-                {
-                    VisitValue(items[i], itemType, inputType, null, checkValues);
-                }
+                    var items = list.Values;
+                    for (var i = 0; i < items.Count; i++)
+                    {
+                        VisitValue(items[i], itemType, inputType, null, checkValues);
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case ObjectValueNode obj:
                 VisitObjectValue(obj, inputType, checkValues);
