@@ -193,6 +193,11 @@ async function main() {
   }
   console.log('');
   for (const [kind, t] of Object.entries(kinds)) console.log(`  ${kind.padEnd(26)} ${t.passed} agree, ${t.failed} disagree`);
+  // Messages are not part of the comparison (graphql-js's wording is not the specification's), but it is useful
+  // to know how often they match too.
+  const answered = cases.filter((c) => outcomes.has(c.name));
+  const sameMessages = answered.filter((c) => same(references.get(c.name).messages, outcomes.get(c.name).messages));
+  console.log(`  error messages identical in ${sameMessages.length} of ${answered.length} documents (not compared)`);
   console.log(`  (${cases.length} documents; graphql-js ${refTime} ms, total ${Date.now() - started} ms)`);
   console.log(`conformance: ${results.length - failed.length} passed, ${failed.length} failed`);
   process.exitCode = failed.length > 0 || problem ? 1 : 0;
