@@ -3,11 +3,12 @@ using System.Text;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
+using CoProduce.GraphQL.Validation;
 
 namespace CoProduce.GraphQL;
 
-/// <summary>Validates an executable document against a schema; returns at most <paramref name="maxErrors"/> errors.</summary>
-public delegate IReadOnlyList<GraphQLError> DocumentValidation(Schema schema, DocumentNode document, int maxErrors);
+/// <summary>Validates an executable document against a schema (the default is <see cref="DocumentValidator"/>).</summary>
+public delegate IReadOnlyList<GraphQLError> ValidateDocument(Schema schema, DocumentNode document, ValidationOptions options);
 
 /// <summary>
 /// The request pipeline: parse → validate → (cache) → check limits → coerce variables → execute. Documents are
@@ -18,13 +19,13 @@ public delegate IReadOnlyList<GraphQLError> DocumentValidation(Schema schema, Do
 /// </summary>
 public sealed class GraphQLExecutor
 {
-    private readonly DocumentValidation _validate;
+    private readonly ValidateDocument _validate;
 
-    public GraphQLExecutor(Schema schema, ExecutionOptions? options = null, DocumentValidation? validation = null)
+    public GraphQLExecutor(Schema schema, ExecutionOptions? options = null, ValidateDocument? validation = null)
     {
         Schema = schema;
         Options = options ?? ExecutionOptions.Default;
-        _validate = validation ?? DefaultValidation.Validate;
+        _validate = validation ?? DocumentValidator.Validate;
         Cache = new DocumentCache(Options.DocumentCacheSize);
     }
 
@@ -107,7 +108,7 @@ public sealed class GraphQLExecutor
                 return null;
             }
 
-            var validationErrors = _validate(Schema, document, Options.MaxValidationErrors);
+            var validationErrors = _validate(Schema, document, Options.Validation);
             if (validationErrors.Count > 0)
             {
                 errors = validationErrors;
@@ -265,13 +266,4 @@ public sealed class GraphQLExecutor
             base.VisitField(node);
         }
     }
-}
-
-/// <summary>
-/// The validation step used when none is given. Seam until <c>Validation/DocumentValidator</c> lands: it then
-/// calls the document validator.
-/// </summary>
-public static class DefaultValidation
-{
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, int maxErrors) => [];
 }

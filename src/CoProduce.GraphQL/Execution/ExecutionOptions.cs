@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoProduce.GraphQL.Language;
+using CoProduce.GraphQL.Validation;
 
 namespace CoProduce.GraphQL.Execution;
 
@@ -47,8 +48,8 @@ public sealed record ExecutionOptions
     /// <summary>How many prepared documents the executor keeps (least recently used are evicted). Default 1,000.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
-    /// <summary>Most validation errors reported for one document. Default 100.</summary>
-    public int MaxValidationErrors { get; init; } = 100;
+    /// <summary>Validation settings: error cap (100), suggestions, introspection depth rule.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
 }
 
 /// <summary>A GraphQL request: the document, the operation to run, variables, and per-request host state.</summary>

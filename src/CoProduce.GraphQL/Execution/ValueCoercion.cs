@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
+using CoProduce.GraphQL.Validation;
 
 namespace CoProduce.GraphQL.Execution;
 

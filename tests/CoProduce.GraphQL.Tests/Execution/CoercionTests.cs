@@ -89,7 +89,7 @@ public sealed class CoercionTests
     public async Task Arguments_MissingVariableForRequiredArgument_FieldError()
     {
         // Without validation in front, execution itself must report the problem on the field.
-        var json = await _executor.RunAsync("query($id: ID) { person(id: $id) { id } }");
+        var json = await TestSchema.UnvalidatedExecutor().RunAsync("query($id: ID) { person(id: $id) { id } }");
         Assert.Contains("Argument \\\"id\\\" of required type \\\"ID!\\\" was provided the variable \\\"$id\\\" which was not provided a runtime value.", json);
         Assert.Contains("\"path\":[\"person\"]", json);
     }
@@ -97,14 +97,14 @@ public sealed class CoercionTests
     [Fact]
     public async Task Arguments_InvalidLiteral_FieldError()
     {
-        var json = await _executor.RunAsync("{ person(id: 1.5) { id } }");
+        var json = await TestSchema.UnvalidatedExecutor().RunAsync("{ person(id: 1.5) { id } }");
         Assert.Contains("Argument \\\"id\\\" has invalid value 1.5.", json);
     }
 
     [Fact]
     public async Task Arguments_OneOfLiteralWithTwoFields_Invalid()
     {
-        var json = await _executor.RunAsync("{ echo(pet: {id: \"1\", name: \"x\"}) }");
+        var json = await TestSchema.UnvalidatedExecutor().RunAsync("{ echo(pet: {id: \"1\", name: \"x\"}) }");
         Assert.Contains("Argument \\\"pet\\\" has invalid value {id: \\\"1\\\", name: \\\"x\\\"}.", json);
     }
 

@@ -33,11 +33,11 @@ public sealed class ExecutionTests
     public async Task Execute_Fragments_MergesFieldsAndAppliesTypeConditions()
     {
         const string query = """
-            query { person(id: "1") { ...A name ... on Person { age } ... on Dog { barks } } }
+            query { person(id: "1") { ...A name ... on Person { age } } nodes { ... on Dog { barks } } }
             fragment A on Named { name ... on Node { id } }
             """;
         var json = await _executor.RunAsync(query);
-        Assert.Equal(Json("{'data':{'person':{'name':'Ada','id':'1','age':36}}}"), json);
+        Assert.Equal(Json("{'data':{'person':{'name':'Ada','id':'1','age':36},'nodes':[{},{'barks':true},null]}}"), json);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class OperationTypeTests
     [Fact]
     public async Task Mutation_NotInSchema_GivesError()
     {
-        var executor = new GraphQLExecutor(SchemaBuilder.FromSdl("type Query { a: Int }"));
+        var executor = TestSchema.UnvalidatedExecutor(SchemaBuilder.FromSdl("type Query { a: Int }"));
         var json = await executor.RunAsync("mutation { a }");
         Assert.Equal(Json("{'errors':[{'message':'Schema is not configured to execute mutation operation.','locations':[{'line':1,'column':1}]}]}"), json);
     }
@@ -77,7 +77,7 @@ public sealed class OperationTypeTests
     [Fact]
     public async Task Subscription_InvalidArguments_ErrorWithoutStream()
     {
-        var result = await TestSchema.Executor().ExecuteAsync("subscription($to: Int) { counter(to: $to) }");
+        var result = await TestSchema.UnvalidatedExecutor().ExecuteAsync("subscription($to: Int) { counter(to: $to) }");
         Assert.False(result.IsStream);
         Assert.Contains("was provided the variable \"$to\" which was not provided a runtime value.", result.Errors[0].Message);
     }

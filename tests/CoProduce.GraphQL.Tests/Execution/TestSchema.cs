@@ -176,6 +176,10 @@ internal static class TestSchema
 
     public static GraphQLExecutor Executor(ExecutionOptions? options = null) => new(Create(), options);
 
+    /// <summary>An executor without validation, to test how execution itself copes with invalid documents.</summary>
+    public static GraphQLExecutor UnvalidatedExecutor(Schema? schema = null) =>
+        new(schema ?? Create(), validation: (_, _, _) => []);
+
     public static async Task<string> RunAsync(
         this GraphQLExecutor executor,
         string query,

@@ -55,7 +55,7 @@ public sealed class ParserFuzzTests
     {
         var random = new Random(7);
         byte[][] seeds = [Encoding.UTF8.GetBytes(KitchenSink.Query), Encoding.UTF8.GetBytes(KitchenSink.Schema)];
-        for (var i = 0; i < 3000; i++)
+        for (var i = 0; i < 1500; i++)
         {
             var bytes = new List<byte>(seeds[i % 2]);
             var mutations = random.Next(1, 4);

@@ -33,6 +33,7 @@ public sealed class PrinterFormatTests
     [InlineData("union U", "union U")]
     [InlineData("type T", "type T")]
     [InlineData("\"op\" query Q { a }", "\"op\"\nquery Q {\n  a\n}")]
+    [InlineData("\"op\" query { a }", "\"op\"\nquery {\n  a\n}")]
     public void Print_Document_MatchesGraphQLJsLayout(string source, string expected)
     {
         Assert.Equal(expected, Printer.Print(Parser.Parse(source)));
