@@ -32,23 +32,21 @@ public sealed class Engine
                 MaxFields = int.MaxValue,
                 MaxAliases = int.MaxValue,
                 MaxCost = double.MaxValue,
-                MaxValidationErrors = int.MaxValue,
-            },
-            Validate);
+                Validation = Validation,
+            });
     }
 
     public Schema Schema { get; }
 
     /// <summary>
-    /// The specification's validation rules. graphql-js's own MaxIntrospectionDepthRule (not in the specification) is
-    /// left out on both sides.
+    /// The specification's validation rules, every error reported. graphql-js's own MaxIntrospectionDepthRule (not in
+    /// the specification) is left out on both sides.
     /// </summary>
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, int maxErrors) =>
-        DocumentValidator.Validate(schema, document, ValidationOptions.Default with
-        {
-            MaxErrors = maxErrors,
-            LimitIntrospectionDepth = false,
-        });
+    public static ValidationOptions Validation { get; } = ValidationOptions.Default with
+    {
+        MaxErrors = int.MaxValue,
+        LimitIntrospectionDepth = false,
+    };
 
     public async Task<Outcome> RunAsync(Case testCase)
     {
@@ -61,7 +59,7 @@ public sealed class Engine
             return outcome;
         }
 
-        var errors = Validate(Schema, document, int.MaxValue);
+        var errors = DocumentValidator.Validate(Schema, document, Validation);
         outcome.Validation = [.. errors.Select(Outcome.Locations).Order(StringComparer.Ordinal)];
         outcome.Messages.AddRange(errors.Select(e => e.Message));
         if (errors.Count > 0 || IsSubscription(document, testCase.OperationName))
