@@ -20,7 +20,12 @@ public static class ConformanceSchema
 {
     private static readonly string[] AbstractTypes = ["Node", "Named", "Work", "Printed", "SearchResult", "Media"];
 
-    public static Schema Build(string sdl, Fixture data)
+    /// <summary>
+    /// Builds the schema. With <paramref name="asyncResolvers"/>, every resolver yields before answering (and throws
+    /// after yielding), so execution takes its asynchronous path — concurrent fields for queries, serial for
+    /// mutations — and must still give the same response.
+    /// </summary>
+    public static Schema Build(string sdl, Fixture data, bool asyncResolvers = false)
     {
         var builder = new SchemaBuilder().AddSdl(sdl);
         var resolvers = new Resolvers(data);
@@ -30,51 +35,51 @@ public static class ConformanceSchema
             builder.BindTypeResolver(name, static (value, context) => context.Schema.GetType<ObjectType>(TypeOf(value)));
         }
 
-        Bind(builder, "Query", "node", c => resolvers.Lookup(Str(c, "id")));
-        Bind(builder, "Query", "nodes", c => List(c.Arguments["ids"]).Select(id => resolvers.Lookup((string)id!)).ToList());
-        Bind(builder, "Query", "work", c => resolvers.Work(Map(c.Arguments["by"])!));
-        Bind(builder, "Query", "works", resolvers.Works);
-        Bind(builder, "Query", "books", _ => data.Works.Where(w => Equals(w["__typename"], "Book")).ToList());
-        Bind(builder, "Query", "poems", _ => data.Works.Where(w => Equals(w["__typename"], "Poem")).Append(null).ToList());
-        Bind(builder, "Query", "media", _ => data.Works);
-        Bind(builder, "Query", "person", c => data.PeopleById.GetValueOrDefault(Str(c, "id")!));
-        Bind(builder, "Query", "people", c =>
+        Bind("Query", "node", c => resolvers.Lookup(Str(c, "id")));
+        Bind("Query", "nodes", c => List(c.Arguments["ids"]).Select(id => resolvers.Lookup((string)id!)).ToList());
+        Bind("Query", "work", c => resolvers.Work(Map(c.Arguments["by"])!));
+        Bind("Query", "works", resolvers.Works);
+        Bind("Query", "books", _ => data.Works.Where(w => Equals(w["__typename"], "Book")).ToList());
+        Bind("Query", "poems", _ => data.Works.Where(w => Equals(w["__typename"], "Poem")).Append(null).ToList());
+        Bind("Query", "media", _ => data.Works);
+        Bind("Query", "person", c => data.PeopleById.GetValueOrDefault(Str(c, "id")!));
+        Bind("Query", "people", c =>
         {
             var role = Str(c, "role");
             return Limit(data.People.Where(p => role is null || Equals(p["role"], role)), Long(c, "first"), 0);
         });
-        Bind(builder, "Query", "search", c =>
+        Bind("Query", "search", c =>
         {
             var text = Str(c, "text")!;
             var all = data.Works.Concat(data.People).Concat(data.Reviews);
             var found = all.Where(n => Contains((string?)(n.GetValueOrDefault("title") ?? n.GetValueOrDefault("name") ?? n.GetValueOrDefault("body")), text));
             return Limit(found, Long(c, "limit"), 0);
         });
-        Bind(builder, "Query", "reviews", c =>
+        Bind("Query", "reviews", c =>
         {
             var range = Map(Arg(c, "rating"));
             return data.Reviews.Where(r => range is null
                 || ((long)r["rating"]! >= (ToLong(range.GetValueOrDefault("from")) ?? 0) && (long)r["rating"]! <= ToLong(range["to"]))).ToList();
         });
-        Bind(builder, "Query", "stats", _ => new Dictionary<string, object?>
+        Bind("Query", "stats", _ => new Dictionary<string, object?>
         {
             ["works"] = data.Works.Count,
             ["people"] = data.People.Count,
             ["reviews"] = data.Reviews.Count,
             ["averageRating"] = data.Reviews.Sum(r => (double)(long)r["rating"]!) / data.Reviews.Count,
         });
-        Bind(builder, "Query", "echo", c => JsonValues.Stringify(c.Arguments, sortKeys: true));
-        Bind(builder, "Query", "failing", _ => throw new InvalidOperationException("failing resolver"));
-        Bind(builder, "Query", "failingNonNull", _ => throw new InvalidOperationException("failing non-null resolver"));
-        Bind(builder, "Query", "matrix", _ => new List<object?> { new List<object?> { 1, 2 }, new List<object?> { null, 3 }, null, new List<object?>() });
-        Bind(builder, "Query", "strictMatrix", _ => new List<object?> { new List<object?> { 1, 2 }, new List<object?> { 3, null } });
-        Bind(builder, "Query", "items", c => Items(Math.Clamp(Long(c, "count") ?? 0, 0, 10_000)));
-        Bind(builder, "Query", "oldField", _ => "old");
-        Bind(builder, "Query", "newField", _ => "new");
-        Bind(builder, "Query", "now", _ => "2026-01-01T00:00:00Z");
-        Bind(builder, "Query", "homepage", _ => "https://example.org/");
+        Bind("Query", "echo", c => JsonValues.Stringify(c.Arguments, sortKeys: true));
+        Bind("Query", "failing", _ => throw new InvalidOperationException("failing resolver"));
+        Bind("Query", "failingNonNull", _ => throw new InvalidOperationException("failing non-null resolver"));
+        Bind("Query", "matrix", _ => new List<object?> { new List<object?> { 1, 2 }, new List<object?> { null, 3 }, null, new List<object?>() });
+        Bind("Query", "strictMatrix", _ => new List<object?> { new List<object?> { 1, 2 }, new List<object?> { 3, null } });
+        Bind("Query", "items", c => Items(Math.Clamp(Long(c, "count") ?? 0, 0, 10_000)));
+        Bind("Query", "oldField", _ => "old");
+        Bind("Query", "newField", _ => "new");
+        Bind("Query", "now", _ => "2026-01-01T00:00:00Z");
+        Bind("Query", "homepage", _ => "https://example.org/");
 
-        Bind(builder, "Mutation", "addReview", c =>
+        Bind("Mutation", "addReview", c =>
         {
             var root = (RootValue)c.Source!;
             var input = Map(c.Arguments["input"])!;
@@ -97,30 +102,30 @@ public static class ConformanceSchema
                 ["moderatorId"] = "p2",
             };
         });
-        Bind(builder, "Mutation", "increment", c =>
+        Bind("Mutation", "increment", c =>
         {
             var root = (RootValue)c.Source!;
             root.Counter += Long(c, "by") ?? 0;
             return root.Counter;
         });
-        Bind(builder, "Mutation", "setPriority", c => data.PeopleById.ContainsKey(Str(c, "id")!) ? c.Arguments["priority"] : null);
-        Bind(builder, "Mutation", "failMutation", _ => throw new InvalidOperationException("failing mutation"));
-        Bind(builder, "Mutation", "failMutationNonNull", _ => throw new InvalidOperationException("failing non-null mutation"));
+        Bind("Mutation", "setPriority", c => data.PeopleById.ContainsKey(Str(c, "id")!) ? c.Arguments["priority"] : null);
+        Bind("Mutation", "failMutation", _ => throw new InvalidOperationException("failing mutation"));
+        Bind("Mutation", "failMutationNonNull", _ => throw new InvalidOperationException("failing non-null mutation"));
 
         foreach (var type in new[] { "Book", "Poem" })
         {
-            Bind(builder, type, "author", c => data.PeopleById.GetValueOrDefault(Field(c, "authorId") ?? string.Empty));
-            Bind(builder, type, "reviews", c =>
+            Bind(type, "author", c => data.PeopleById.GetValueOrDefault(Field(c, "authorId") ?? string.Empty));
+            Bind(type, "reviews", c =>
             {
                 var id = Field(c, "id");
                 var minRating = Long(c, "minRating");
                 return data.Reviews.Where(r => Equals(r["workId"], id) && (minRating is null || (long)r["rating"]! >= minRating)).ToList();
             });
-            Bind(builder, type, "broken", c => throw new InvalidOperationException($"broken field on {Field(c, "id")}"));
+            Bind(type, "broken", c => throw new InvalidOperationException($"broken field on {Field(c, "id")}"));
         }
 
-        Bind(builder, "Book", "brokenNonNull", _ => null);
-        Bind(builder, "Book", "price", c =>
+        Bind("Book", "brokenNonNull", _ => null);
+        Bind("Book", "price", c =>
         {
             var price = Source(c).GetValueOrDefault("price");
             if (price is null)
@@ -137,25 +142,41 @@ public static class ConformanceSchema
             var value = Convert.ToDouble(price, CultureInfo.InvariantCulture) * rate.Value;
             return Arg(c, "round") is true ? Math.Floor(value) : value;
         });
-        Bind(builder, "Book", "cover", c => $"https://img.example/{Field(c, "id")}/{(Long(c, "size") is { } size ? size.ToString(CultureInfo.InvariantCulture) : "original")}.png");
+        Bind("Book", "cover", c => $"https://img.example/{Field(c, "id")}/{(Long(c, "size") is { } size ? size.ToString(CultureInfo.InvariantCulture) : "original")}.png");
 
-        Bind(builder, "Person", "works", c =>
+        Bind("Person", "works", c =>
         {
             var id = Field(c, "id");
             var genre = Str(c, "genre");
             return Limit(data.Works.Where(w => Equals(w["authorId"], id) && (genre is null || Equals(w["genre"], genre))), Long(c, "first"), 0);
         });
-        Bind(builder, "Person", "friends", c => Source(c)["friendIds"] is List<object?> friendIds
+        Bind("Person", "friends", c => Source(c)["friendIds"] is List<object?> friendIds
             ? friendIds.Select(id => (object?)data.PeopleById.GetValueOrDefault((string)id!)).ToList()
             : null);
-        Bind(builder, "Person", "bestFriend", c => data.PeopleById.GetValueOrDefault(Field(c, "bestFriendId") ?? string.Empty));
-        Bind(builder, "Person", "secret", c => throw new InvalidOperationException($"secret of {Field(c, "id")}"));
+        Bind("Person", "bestFriend", c => data.PeopleById.GetValueOrDefault(Field(c, "bestFriendId") ?? string.Empty));
+        Bind("Person", "secret", c => throw new InvalidOperationException($"secret of {Field(c, "id")}"));
 
-        Bind(builder, "Review", "author", c => data.PeopleById.GetValueOrDefault(Field(c, "authorId") ?? string.Empty));
-        Bind(builder, "Review", "work", c => data.WorksById.GetValueOrDefault(Field(c, "workId") ?? string.Empty));
-        Bind(builder, "Review", "moderator", c => data.PeopleById.GetValueOrDefault(Field(c, "moderatorId") ?? string.Empty));
+        Bind("Review", "author", c => data.PeopleById.GetValueOrDefault(Field(c, "authorId") ?? string.Empty));
+        Bind("Review", "work", c => data.WorksById.GetValueOrDefault(Field(c, "workId") ?? string.Empty));
+        Bind("Review", "moderator", c => data.PeopleById.GetValueOrDefault(Field(c, "moderatorId") ?? string.Empty));
 
         return builder.Build();
+
+        void Bind(string type, string field, Func<IResolveFieldContext, object?> resolve)
+        {
+            if (asyncResolvers)
+            {
+                builder.Bind(type, field, async context =>
+                {
+                    await Task.Yield();
+                    return resolve(context);
+                });
+            }
+            else
+            {
+                builder.Bind(type, field, context => ValueTask.FromResult(resolve(context)));
+            }
+        }
     }
 
     /// <summary>Works carry their type name; people are the objects with a role; everything else is a review.</summary>
@@ -182,9 +203,6 @@ public static class ConformanceSchema
 
         return list;
     }
-
-    private static void Bind(SchemaBuilder builder, string type, string field, Func<IResolveFieldContext, object?> resolve) =>
-        builder.Bind(type, field, context => ValueTask.FromResult(resolve(context)));
 
     private static Dictionary<string, object?> Source(IResolveFieldContext context) => (Dictionary<string, object?>)context.Source!;
 

@@ -20,9 +20,9 @@ public sealed class Engine
 
     private readonly GraphQLExecutor _executor;
 
-    public Engine(string sdl, Fixture data)
+    public Engine(string sdl, Fixture data, bool asyncResolvers = false)
     {
-        Schema = ConformanceSchema.Build(sdl, data);
+        Schema = ConformanceSchema.Build(sdl, data, asyncResolvers);
         _executor = new GraphQLExecutor(
             Schema,
             ExecutionOptions.Default with

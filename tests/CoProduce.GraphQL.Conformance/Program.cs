@@ -5,13 +5,14 @@ using CoProduce.GraphQL.Conformance;
 // The .NET side of tests/conformance: `dotnet CoProduce.GraphQL.Conformance.dll SCHEMA DATA` reads one JSON case a
 // line on stdin ({"name", "source", "variables", "operationName"}) and writes one JSON outcome a line on stdout, in
 // the shape tests/conformance/lib/reference.js gives graphql-js's outcome. One process runs the whole corpus.
-if (args.Length != 2)
+// With --async every resolver yields first, so execution takes its asynchronous path.
+if (args.Length is < 2 or > 3 || (args.Length == 3 && args[2] != "--async"))
 {
-    Console.Error.WriteLine("usage: CoProduce.GraphQL.Conformance SCHEMA.graphql DATA.json < cases.jsonl");
+    Console.Error.WriteLine("usage: CoProduce.GraphQL.Conformance SCHEMA.graphql DATA.json [--async] < cases.jsonl");
     return 2;
 }
 
-var engine = new Engine(File.ReadAllText(args[0]), Fixture.Load(args[1]));
+var engine = new Engine(File.ReadAllText(args[0]), Fixture.Load(args[1]), asyncResolvers: args.Length == 3);
 using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
 using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
 while (await input.ReadLineAsync() is { } line)

@@ -24,6 +24,7 @@ const here = __dirname;
 const hostProject = path.join(here, '..', 'CoProduce.GraphQL.Conformance');
 const hostDll = path.join(hostProject, 'bin', 'Release', 'net10.0', 'CoProduce.GraphQL.Conformance.dll');
 const INTROSPECTION = 'introspection/full-introspection-query';
+const ASYNC = '(async resolvers)';
 
 /** The full introspection query with every option graphql-js 16 knows. */
 function introspectionQuery() {
@@ -48,9 +49,9 @@ function buildHost() {
   return null;
 }
 
-function runHost(cases) {
+function runHost(cases, extraArgs = []) {
   const input = cases.map((c) => JSON.stringify(c)).join('\n') + '\n';
-  const result = spawnSync('dotnet', [hostDll, path.join(here, 'schema.graphql'), path.join(here, 'data.json')], {
+  const result = spawnSync('dotnet', [hostDll, path.join(here, 'schema.graphql'), path.join(here, 'data.json'), ...extraArgs], {
     input,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
@@ -164,11 +165,28 @@ async function main() {
   const results = cases.map((c) => ({ name: c.name, diffs: compare(references.get(c.name), outcomes.get(c.name)) }));
   if (cases.some((c) => c.name === INTROSPECTION)) results.push(...introspectionChecks(outcomes.get(INTROSPECTION)));
 
+  // Every executed document again with resolvers that yield first: the engine's asynchronous path (concurrent query
+  // fields, serial mutations) must give the same response, field order and error paths included.
+  const executable = cases.filter((c) => references.get(c.name).executed);
+  let asyncProblem = null;
+  if (!buildProblem && executable.length > 0) {
+    const run = runHost(executable, ['--async']);
+    asyncProblem = run.problem;
+    if (asyncProblem) console.log(`\n!! (async resolvers) ${asyncProblem}\n`);
+    for (const c of executable) {
+      const name = `${c.name} ${ASYNC}`;
+      references.set(name, references.get(c.name));
+      const ours = run.outcomes.get(c.name);
+      if (ours) outcomes.set(name, ours);
+      results.push({ name, diffs: compare(references.get(c.name), ours) });
+    }
+  }
+
   const failed = results.filter((r) => r.diffs.length > 0);
   // When the host gave no answer at all, the problem above says why; listing every case would only bury it.
   const listed = outcomes.size === 0 ? [] : failed;
   for (const r of listed) {
-    const c = cases.find((x) => x.name === r.name);
+    const c = cases.find((x) => x.name === r.name.replace(` ${ASYNC}`, ''));
     console.log(`✗ ${r.name}`);
     for (const d of r.diffs) console.log(`    ${d}`);
     const ref = references.get(r.name);
@@ -189,7 +207,7 @@ async function main() {
   const kinds = {};
   for (const r of results) {
     const ref = references.get(r.name);
-    const kind = !ref ? 'introspection round trip' : ref.syntax ? 'syntax error' : ref.validation.length ? 'invalid' : ref.executed ? 'executed' : 'valid, not executed';
+    const kind = !ref ? 'introspection round trip' : r.name.endsWith(ASYNC) ? 'executed, async resolvers' : ref.syntax ? 'syntax error' : ref.validation.length ? 'invalid' : ref.executed ? 'executed' : 'valid, not executed';
     kinds[kind] ??= { passed: 0, failed: 0 };
     kinds[kind][r.diffs.length ? 'failed' : 'passed']++;
   }
@@ -202,7 +220,7 @@ async function main() {
   console.log(`  error messages identical in ${sameMessages.length} of ${answered.length} documents (not compared)`);
   console.log(`  (${cases.length} documents; graphql-js ${refTime} ms, total ${Date.now() - started} ms)`);
   console.log(`conformance: ${results.length - failed.length} passed, ${failed.length} failed`);
-  process.exitCode = failed.length > 0 || problem ? 1 : 0;
+  process.exitCode = failed.length > 0 || problem || asyncProblem ? 1 : 0;
 }
 
 main().catch((e) => {
