@@ -5,6 +5,8 @@
 //   broken-NNN    a valid document with one change that breaks a validation rule (unknown field, missing
 //                 argument, wrong value, bad fragment, duplicate directive...)
 //   syntax-NNN    a valid document truncated or with a character changed
+//   badvars-NNN   a valid document with variables whose values are then spoiled (wrong type, null for non-null,
+//                 missing, out of range, unknown input field), to compare variable coercion errors
 // Run `npm run generate` after changing the schema or this file; the output is committed, so the comparison never
 // depends on generation. The seed makes the output identical on every run.
 const fs = require('fs');
@@ -13,7 +15,7 @@ const g = require('graphql');
 const { schema, rules } = require('./lib/reference');
 
 const SEED = 20261121;
-const COUNTS = { valid: 300, broken: 200, syntax: 60 };
+const COUNTS = { valid: 300, broken: 200, syntax: 60, badVariables: 60 };
 const outDir = path.join(__dirname, 'corpus', 'generated');
 
 // mulberry32: small, seedable, good enough for picking.
@@ -333,7 +335,29 @@ function main() {
     }
     write(`syntax-${pad(i)}`, text, null);
   }
-  console.log(`generated ${valid.length} valid (from ${attempts} attempts), ${broken} broken, ${COUNTS.syntax} syntax`);
+  // Spoil one variable value of documents that have variables (added after the others so they stay as they were).
+  const withVariables = valid.filter((d) => d.variables && Object.keys(d.variables).length > 0);
+  const spoilers = [
+    () => 'not a number',
+    () => null,
+    () => undefined,
+    () => 2 ** 31,
+    () => 1.5,
+    () => ({ unknownField: 1 }),
+    () => [[['deep']]],
+    () => true,
+    () => 'NOT_AN_ENUM_VALUE',
+  ];
+  for (let i = 1; i <= COUNTS.badVariables && withVariables.length > 0; i++) {
+    const doc = pick(withVariables);
+    const variables = { ...doc.variables };
+    const name = pick(Object.keys(variables));
+    const value = spoilers[i % spoilers.length]();
+    if (value === undefined) delete variables[name];
+    else variables[name] = value;
+    write(`badvars-${pad(i)}`, doc.source, variables);
+  }
+  console.log(`generated ${valid.length} valid (from ${attempts} attempts), ${broken} broken, ${COUNTS.syntax} syntax, ${COUNTS.badVariables} with spoiled variables`);
 }
 
 main();
