@@ -124,6 +124,14 @@ public static class ConformanceSchema
             Bind(type, "broken", c => throw new InvalidOperationException($"broken field on {Field(c, "id")}"));
         }
 
+        // Subscriptions: each event is the field's value (the executor gives root fields without a resolver the event).
+        builder.BindSubscription("counter", _ => ValueTask.FromResult(Events(asyncResolvers, [1, 2, 3])));
+        builder.BindSubscription("reviewAdded", c =>
+        {
+            var workId = Str(c, "workId");
+            return ValueTask.FromResult(Events(asyncResolvers, data.Reviews.Where(r => workId is null || Equals(r["workId"], workId))));
+        });
+
         Bind("Book", "brokenNonNull", _ => null);
         Bind("Book", "price", c =>
         {
@@ -176,6 +184,19 @@ public static class ConformanceSchema
             {
                 builder.Bind(type, field, context => ValueTask.FromResult(resolve(context)));
             }
+        }
+    }
+
+    private static async IAsyncEnumerable<object?> Events<T>(bool yieldFirst, IEnumerable<T> events)
+    {
+        foreach (var item in events)
+        {
+            if (yieldFirst)
+            {
+                await Task.Yield();
+            }
+
+            yield return item;
         }
     }
 

@@ -62,13 +62,17 @@ public sealed class Engine
         var errors = DocumentValidator.Validate(Schema, document, Validation);
         outcome.Validation = [.. errors.Select(Outcome.Locations).Order(StringComparer.Ordinal)];
         outcome.Messages.AddRange(errors.Select(e => e.Message));
-        if (errors.Count > 0 || IsSubscription(document, testCase.OperationName))
+        if (errors.Count > 0)
         {
             return outcome;
         }
 
         var result = await _executor.ExecuteAsync(
             new GraphQLRequest(testCase.Source, testCase.OperationName, testCase.Variables) { RootValue = new RootValue() });
+        if (result.Stream is { } stream)
+        {
+            return await CollectAsync(stream, outcome);
+        }
 
         // Compare what goes on the wire: the engine's own JSON, re-read (to set aside escaping choices) in order.
         using var response = JsonDocument.Parse(result.ToUtf8Json());
@@ -81,32 +85,27 @@ public sealed class Engine
         return outcome;
     }
 
-    /// <summary>True when the operation that would run is a subscription (graphql-js's getOperationAST).</summary>
-    private static bool IsSubscription(DocumentNode document, string? operationName)
+    /// <summary>
+    /// A subscription's response stream, as reference.js reports it: the JSON array of the events' data, and each
+    /// error path prefixed with its event's index.
+    /// </summary>
+    private static async Task<Outcome> CollectAsync(IAsyncEnumerable<ExecutionResult> stream, Outcome outcome)
     {
-        OperationDefinitionNode? chosen = null;
-        foreach (var definition in document.Definitions)
+        var events = new List<object?>();
+        var paths = new List<string>();
+        outcome.Messages.Clear();
+        await foreach (var result in stream)
         {
-            if (definition is not OperationDefinitionNode operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (chosen is not null)
-                {
-                    return false;
-                }
-
-                chosen = operation;
-            }
-            else if (operation.Name?.Value == operationName)
-            {
-                chosen = operation;
-            }
+            using var response = JsonDocument.Parse(result.ToUtf8Json());
+            events.Add(response.RootElement.TryGetProperty("data", out var data) ? JsonValues.FromElement(data) : null);
+            paths.AddRange(result.Errors.Select(e => $"{events.Count - 1}:{Outcome.PathOf(e)}"));
+            outcome.Messages.AddRange(result.Errors.Select(e => e.Message));
         }
 
-        return chosen?.Operation == OperationType.Subscription;
+        outcome.Executed = true;
+        outcome.HasData = true;
+        outcome.Data = JsonValues.Stringify(events);
+        outcome.ErrorPaths = [.. paths.Order(StringComparer.Ordinal)];
+        return outcome;
     }
 }

@@ -22,9 +22,9 @@ function summarize(errors) {
 
 /**
  * Outcome of one case: syntax (null or "line:col"), validation (null when not parsed, else one entry per error:
- * its locations joined by ";", sorted), and for valid query/mutation documents the executed response: hasData,
+ * its locations joined by ";", sorted), and for valid documents the executed response: hasData,
  * data (serialized JSON, field order kept) and errorPaths (one per error, JSON or "-" when the error has no path,
- * sorted). Messages ride along for the report only.
+ * sorted). Subscriptions are run to the end of their stream (see subscribe). Messages ride along for the report only.
  */
 async function runReference(testCase) {
   const out = { syntax: null, validation: null, executed: false, messages: [] };
@@ -41,7 +41,7 @@ async function runReference(testCase) {
   out.messages = errors.map((e) => e.message);
   if (errors.length > 0) return out;
   const operation = g.getOperationAST(document, testCase.operationName ?? null);
-  if (operation && operation.operation === 'subscription') return out;
+  if (operation && operation.operation === 'subscription') return subscribe(document, testCase, out);
   const result = await g.execute({
     schema,
     document,
@@ -54,6 +54,38 @@ async function runReference(testCase) {
   out.data = out.hasData ? JSON.stringify(result.data) : null;
   out.errorPaths = (result.errors ?? []).map((e) => (e.path ? JSON.stringify(e.path) : '-')).sort();
   out.messages = (result.errors ?? []).map((e) => e.message);
+  return out;
+}
+
+/**
+ * A subscription: every event of the response stream, as for a query, but `data` is the JSON array of the events'
+ * data and each error path is prefixed with its event's index ("1:[...]"). A subscription that fails before its
+ * stream starts is reported like a query's request error.
+ */
+async function subscribe(document, testCase, out) {
+  const result = await g.subscribe({
+    schema,
+    document,
+    rootValue: newRoot(),
+    variableValues: testCase.variables ?? undefined,
+    operationName: testCase.operationName ?? undefined,
+  });
+  out.executed = true;
+  if (!(Symbol.asyncIterator in result)) {
+    out.hasData = 'data' in result && result.data !== undefined;
+    out.data = out.hasData ? JSON.stringify(result.data) : null;
+    out.errorPaths = (result.errors ?? []).map((e) => (e.path ? JSON.stringify(e.path) : '-')).sort();
+    out.messages = (result.errors ?? []).map((e) => e.message);
+    return out;
+  }
+  const events = [];
+  for await (const event of result) events.push(event);
+  out.hasData = true;
+  out.data = JSON.stringify(events.map((e) => e.data ?? null));
+  out.errorPaths = events
+    .flatMap((e, i) => (e.errors ?? []).map((err) => `${i}:${err.path ? JSON.stringify(err.path) : '-'}`))
+    .sort();
+  out.messages = events.flatMap((e) => (e.errors ?? []).map((err) => err.message));
   return out;
 }
 

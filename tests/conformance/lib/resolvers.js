@@ -168,6 +168,18 @@ const resolvers = {
   },
 };
 
+// Subscriptions: the source stream's events are the field values (each event resolves to itself).
+//   counter             1, 2, 3
+//   reviewAdded(workId) the reviews of that work, or all reviews, in data order
+const subscriptions = {
+  counter: async function* counter() {
+    for (let i = 1; i <= 3; i++) yield i;
+  },
+  reviewAdded: async function* reviewAdded(_, { workId }) {
+    for (const r of data.reviews) if (workId == null || r.workId === workId) yield r;
+  },
+};
+
 function items(count) {
   const list = new Array(count);
   for (let i = 0; i < count; i++) {
@@ -185,6 +197,11 @@ function bind(schema) {
       if (!defs[fieldName]) throw new Error(`no field ${typeName}.${fieldName}`);
       defs[fieldName].resolve = resolve;
     }
+  }
+  const subscriptionFields = schema.getSubscriptionType().getFields();
+  for (const [fieldName, subscribe] of Object.entries(subscriptions)) {
+    subscriptionFields[fieldName].subscribe = subscribe;
+    subscriptionFields[fieldName].resolve = (event) => event;
   }
   for (const name of ['Node', 'Named', 'Work', 'Printed', 'SearchResult', 'Media']) {
     schema.getType(name).resolveType = (value) => typeOf(value);
