@@ -703,7 +703,8 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
             foreach (var field in complex.Fields)
             {
-                if (field.Resolver is null && binding.CreateResolver(field, Errors) is { } resolver)
+                if (field.Resolver is null
+                    && binding.CreateResolver(field, Errors, ReferenceEquals(complex, subscription)) is { } resolver)
                 {
                     field.Resolver = resolver;
                 }
