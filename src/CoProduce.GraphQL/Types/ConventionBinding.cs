@@ -170,10 +170,9 @@ internal sealed class ConventionBinding(Type clrType, object? instance)
 /// <summary>Turns whatever a member returned (a value, Task, Task&lt;T&gt;, ValueTask&lt;T&gt;...) into the resolver result.</summary>
 internal static class ResultAdapters
 {
-    // Both methods exist below; nameof keeps the lookups honest.
+    // The three methods exist below; nameof keeps the lookups honest.
     private static readonly MethodInfo s_awaitTask = typeof(ResultAdapters).GetMethod(nameof(AwaitTask), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo s_awaitValueTask = typeof(ResultAdapters).GetMethod(nameof(AwaitValueTask), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private static readonly MethodInfo s_boxStream = typeof(ResultAdapters).GetMethod(nameof(BoxStream), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>The T of IAsyncEnumerable&lt;T&gt;, Task&lt;IAsyncEnumerable&lt;T&gt;&gt; or ValueTask&lt;IAsyncEnumerable&lt;T&gt;&gt;; null otherwise.</summary>
