@@ -19,6 +19,9 @@ public delegate IReadOnlyList<GraphQLError> ValidateDocument(Schema schema, Docu
 /// </summary>
 public sealed class GraphQLExecutor
 {
+    private static readonly IReadOnlyDictionary<string, object?> s_noVariables =
+        new Dictionary<string, object?>(0, StringComparer.Ordinal).AsReadOnly();
+
     private readonly ValidateDocument _validate;
 
     public GraphQLExecutor(Schema schema, ExecutionOptions? options = null, ValidateDocument? validation = null)
@@ -138,12 +141,16 @@ public sealed class GraphQLExecutor
         }
 
         // Variables first: the cost estimate may read slicing arguments from them.
-        var variableErrors = new List<GraphQLError>();
-        var variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation.VariableDefinitions, request.Variables,
-            variableErrors);
-        if (variableErrors.Count > 0)
+        IReadOnlyDictionary<string, object?> variables = s_noVariables;
+        if (plan.Operation.VariableDefinitions.Count > 0)
         {
-            return ExecutionResult.FromErrors(variableErrors);
+            var variableErrors = new List<GraphQLError>();
+            variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation.VariableDefinitions, request.Variables,
+                variableErrors);
+            if (variableErrors.Count > 0)
+            {
+                return ExecutionResult.FromErrors(variableErrors);
+            }
         }
 
         if (CheckLimits(document, plan, variables) is { } limitError)
