@@ -12,13 +12,16 @@ public delegate IReadOnlyList<GraphQLError> ValidateDocument(Schema schema, Docu
 
 /// <summary>
 /// The request pipeline: parse → validate → (cache) → check limits → coerce variables → execute. Documents are
-/// cached by the SHA-256 of their UTF-8 text, so a repeated operation skips parsing, validation and field
+/// cached by a 128-bit hash of their text, so a repeated operation skips parsing, validation and field
 /// collection. Thread-safe; create one per schema and share it.
 /// Never throws for any request: problems become GraphQL errors, except cancellation of
 /// <c>cancellationToken</c>, which throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class GraphQLExecutor
 {
+    private static readonly IReadOnlyDictionary<string, object?> s_noVariables =
+        new Dictionary<string, object?>(0, StringComparer.Ordinal).AsReadOnly();
+
     private readonly ValidateDocument _validate;
 
     public GraphQLExecutor(Schema schema, ExecutionOptions? options = null, ValidateDocument? validation = null)
@@ -91,16 +94,16 @@ public sealed class GraphQLExecutor
             return null;
         }
 
+        var key = DocumentHash.Of(query);
+        if (Cache.TryGet(key, query, out var cached) && cached is not null)
+        {
+            return cached;
+        }
+
         var rented = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
         try
         {
             var utf8 = rented.AsSpan(0, Encoding.UTF8.GetBytes(query, rented));
-            var key = DocumentHash.Of(utf8);
-            if (Cache.TryGet(key, out var cached) && cached is not null)
-            {
-                return cached;
-            }
-
             var document = Parser.TryParse(utf8, out var syntaxError, Options.Parser);
             if (document is null)
             {
@@ -115,7 +118,7 @@ public sealed class GraphQLExecutor
                 return null;
             }
 
-            var prepared = new PreparedDocument(Schema, document);
+            var prepared = new PreparedDocument(Schema, document) { Text = query };
             Cache.Add(key, prepared);
             return prepared;
         }
@@ -138,12 +141,16 @@ public sealed class GraphQLExecutor
         }
 
         // Variables first: the cost estimate may read slicing arguments from them.
-        var variableErrors = new List<GraphQLError>();
-        var variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation.VariableDefinitions, request.Variables,
-            variableErrors);
-        if (variableErrors.Count > 0)
+        IReadOnlyDictionary<string, object?> variables = s_noVariables;
+        if (plan.Operation.VariableDefinitions.Count > 0)
         {
-            return ExecutionResult.FromErrors(variableErrors);
+            var variableErrors = new List<GraphQLError>();
+            variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation.VariableDefinitions, request.Variables,
+                variableErrors);
+            if (variableErrors.Count > 0)
+            {
+                return ExecutionResult.FromErrors(variableErrors);
+            }
         }
 
         if (CheckLimits(document, plan, variables) is { } limitError)

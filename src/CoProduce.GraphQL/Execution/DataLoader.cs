@@ -14,8 +14,7 @@ public sealed class DataLoaderScheduler
 {
     internal const string ItemsKey = "CoProduce.GraphQL.DataLoaderScheduler";
 
-    private readonly Lock _lock = new();
-    private List<IDispatchable> _pending = [];
+    private List<IDispatchable>? _pending;
     private int _active;
 
     internal void Enter() => Interlocked.Increment(ref _active);
@@ -30,9 +29,9 @@ public sealed class DataLoaderScheduler
 
     internal void Enqueue(IDispatchable loader)
     {
-        lock (_lock)
+        lock (this)
         {
-            _pending.Add(loader);
+            (_pending ??= []).Add(loader);
         }
 
         if (Volatile.Read(ref _active) == 0)
@@ -65,16 +64,22 @@ public sealed class DataLoaderScheduler
     {
         while (true)
         {
-            List<IDispatchable> batch;
-            lock (_lock)
+            // Without any data loader in the request this is one volatile read.
+            if (Volatile.Read(ref _pending) is null)
             {
-                if (_pending.Count == 0)
+                return;
+            }
+
+            List<IDispatchable> batch;
+            lock (this)
+            {
+                if (_pending is not { Count: > 0 })
                 {
                     return;
                 }
 
                 batch = _pending;
-                _pending = [];
+                _pending = null;
             }
 
             foreach (var loader in batch)

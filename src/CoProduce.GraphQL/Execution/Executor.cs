@@ -17,7 +17,6 @@ internal sealed class ExecutionState(
     ExecutionOptions options,
     CancellationToken cancellationToken)
 {
-    private readonly Lock _errorsLock = new();
     private List<GraphQLError>? _errors;
     private IDictionary<string, object?>? _items = items;
 
@@ -61,9 +60,10 @@ internal sealed class ExecutionState(
 
     public void AddError(GraphQLError error)
     {
-        lock (_errorsLock)
+        var errors = _errors ?? Interlocked.CompareExchange(ref _errors, [], null) ?? _errors;
+        lock (errors)
         {
-            (_errors ??= []).Add(error);
+            errors.Add(error);
         }
     }
 }
@@ -90,7 +90,11 @@ internal static class Executor
 
         // Resolvers must not capture a caller's synchronization context: continuations run inline so that data
         // loader batching sees whole levels of the query.
-        SynchronizationContext.SetSynchronizationContext(null);
+        if (previousContext is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
         state.Scheduler.Enter();
         try
         {
@@ -101,7 +105,10 @@ internal static class Executor
         finally
         {
             state.Scheduler.Leave();
-            SynchronizationContext.SetSynchronizationContext(previousContext);
+            if (previousContext is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(previousContext);
+            }
         }
 
         var data = root.IsCompletedSuccessfully ? root.Result : await root.ConfigureAwait(false);

@@ -41,6 +41,9 @@ public sealed class PreparedDocument
 
     public DocumentNode Document { get; }
 
+    /// <summary>The text the document was parsed from (the cache compares it on every hit).</summary>
+    public string? Text { get; internal init; }
+
     /// <summary>Validation errors found when the document was prepared (empty for a valid document).</summary>
     public IReadOnlyList<GraphQLError> ValidationErrors { get; internal init; } = [];
 

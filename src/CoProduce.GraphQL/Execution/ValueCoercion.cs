@@ -189,38 +189,38 @@ public static class ValueCoercion
                 return CoerceInputObject(input, inputObject, path, onError);
 
             case EnumType enumType:
-            {
-                var result = enumType.ParseValue(input);
-                if (result.IsError)
                 {
-                    var hint = input is string s ? s : Inspect.Value(input);
-                    onError(path, input, result.Error + Suggestions.DidYouMean(
-                        Suggestions.List(hint, enumType.Values.Select(v => v.Name)), "the enum value"));
-                }
+                    var result = enumType.ParseValue(input);
+                    if (result.IsError)
+                    {
+                        var hint = input is string s ? s : Inspect.Value(input);
+                        onError(path, input, result.Error + Suggestions.DidYouMean(
+                            Suggestions.List(hint, enumType.Values.Select(v => v.Name)), "the enum value"));
+                    }
 
-                return result.Value;
-            }
+                    return result.Value;
+                }
 
             case ScalarType scalar:
-            {
-                CoercionResult result;
-                try
                 {
-                    result = scalar.ParseValue(input);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    onError(path, input, $"Expected type \"{scalar.Name}\". {e.Message}");
-                    return null;
-                }
+                    CoercionResult result;
+                    try
+                    {
+                        result = scalar.ParseValue(input);
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        onError(path, input, $"Expected type \"{scalar.Name}\". {e.Message}");
+                        return null;
+                    }
 
-                if (result.IsError)
-                {
-                    onError(path, input, result.Error);
-                }
+                    if (result.IsError)
+                    {
+                        onError(path, input, result.Error);
+                    }
 
-                return result.Value;
-            }
+                    return result.Value;
+                }
 
             default:
                 onError(path, input, $"Expected type \"{type}\".");
@@ -305,76 +305,76 @@ public static class ValueCoercion
                 return true;
 
             case InputObjectType inputObject:
-            {
-                if (node is not ObjectValueNode objectNode)
                 {
-                    return false;
-                }
-
-                var result = new Dictionary<string, object?>(inputObject.Fields.Count, StringComparer.Ordinal);
-                foreach (var field in inputObject.Fields)
-                {
-                    ObjectFieldNode? fieldNode = null;
-                    foreach (var candidate in objectNode.Fields)
-                    {
-                        if (candidate.Name.Value == field.Name)
-                        {
-                            fieldNode = candidate;
-                            break;
-                        }
-                    }
-
-                    if (fieldNode is null || IsMissingVariable(fieldNode.Value, variables))
-                    {
-                        if (field.DefaultValue is not null)
-                        {
-                            result[field.Name] = GetDefaultValue(field);
-                        }
-                        else if (field.Type is NonNullType)
-                        {
-                            return false;
-                        }
-
-                        continue;
-                    }
-
-                    if (!TryValueFromAst(fieldNode.Value, field.Type, variables, out var fieldValue))
+                    if (node is not ObjectValueNode objectNode)
                     {
                         return false;
                     }
 
-                    result[field.Name] = fieldValue;
-                }
+                    var result = new Dictionary<string, object?>(inputObject.Fields.Count, StringComparer.Ordinal);
+                    foreach (var field in inputObject.Fields)
+                    {
+                        ObjectFieldNode? fieldNode = null;
+                        foreach (var candidate in objectNode.Fields)
+                        {
+                            if (candidate.Name.Value == field.Name)
+                            {
+                                fieldNode = candidate;
+                                break;
+                            }
+                        }
 
-                if (inputObject.IsOneOf && (result.Count != 1 || result.Values.First() is null))
-                {
-                    return false;
-                }
+                        if (fieldNode is null || IsMissingVariable(fieldNode.Value, variables))
+                        {
+                            if (field.DefaultValue is not null)
+                            {
+                                result[field.Name] = GetDefaultValue(field);
+                            }
+                            else if (field.Type is NonNullType)
+                            {
+                                return false;
+                            }
 
-                value = result;
-                return true;
-            }
+                            continue;
+                        }
+
+                        if (!TryValueFromAst(fieldNode.Value, field.Type, variables, out var fieldValue))
+                        {
+                            return false;
+                        }
+
+                        result[field.Name] = fieldValue;
+                    }
+
+                    if (inputObject.IsOneOf && (result.Count != 1 || result.Values.First() is null))
+                    {
+                        return false;
+                    }
+
+                    value = result;
+                    return true;
+                }
 
             case EnumType enumType:
-            {
-                var result = enumType.ParseLiteral(node);
-                value = result.Value;
-                return !result.IsError;
-            }
-
-            case ScalarType scalar:
-            {
-                try
                 {
-                    var result = scalar.ParseLiteral(node, variables);
+                    var result = enumType.ParseLiteral(node);
                     value = result.Value;
                     return !result.IsError;
                 }
-                catch (Exception e) when (e is not OutOfMemoryException)
+
+            case ScalarType scalar:
                 {
-                    return false;
+                    try
+                    {
+                        var result = scalar.ParseLiteral(node, variables);
+                        value = result.Value;
+                        return !result.IsError;
+                    }
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        return false;
+                    }
                 }
-            }
 
             default:
                 return false;

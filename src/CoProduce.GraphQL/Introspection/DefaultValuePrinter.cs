@@ -81,37 +81,37 @@ public static class DefaultValuePrinter
                 return new ObjectValueNode(fieldNodes);
 
             case EnumType enumType:
-            {
-                var result = enumType.Serialize(value);
-                return result.IsError || result.Value is not string name ? null : new EnumValueNode(name);
-            }
+                {
+                    var result = enumType.Serialize(value);
+                    return result.IsError || result.Value is not string name ? null : new EnumValueNode(name);
+                }
 
             case ScalarType scalar:
-            {
-                var result = scalar.Serialize(value);
-                if (result.IsError || result.Value is null)
                 {
-                    return null;
-                }
-
-                var serialized = result.Value;
-                switch (serialized)
-                {
-                    case bool b:
-                        return new BooleanValueNode(b);
-                    case string s:
-                        return ReferenceEquals(scalar, BuiltIns.ID) && IsIntegerString(s)
-                            ? new IntValueNode(s)
-                            : new StringValueNode(s);
-                    case double or float or decimal or int or long or short or byte or uint or ulong:
-                        var text = serialized is double or float
-                            ? Convert.ToDouble(serialized, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)
-                            : Convert.ToString(serialized, CultureInfo.InvariantCulture) ?? "0";
-                        return IsIntegerString(text) ? new IntValueNode(text) : new FloatValueNode(text);
-                    default:
+                    var result = scalar.Serialize(value);
+                    if (result.IsError || result.Value is null)
+                    {
                         return null;
+                    }
+
+                    var serialized = result.Value;
+                    switch (serialized)
+                    {
+                        case bool b:
+                            return new BooleanValueNode(b);
+                        case string s:
+                            return ReferenceEquals(scalar, BuiltIns.ID) && IsIntegerString(s)
+                                ? new IntValueNode(s)
+                                : new StringValueNode(s);
+                        case double or float or decimal or int or long or short or byte or uint or ulong:
+                            var text = serialized is double or float
+                                ? Convert.ToDouble(serialized, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture)
+                                : Convert.ToString(serialized, CultureInfo.InvariantCulture) ?? "0";
+                            return IsIntegerString(text) ? new IntValueNode(text) : new FloatValueNode(text);
+                        default:
+                            return null;
+                    }
                 }
-            }
 
             default:
                 return null;

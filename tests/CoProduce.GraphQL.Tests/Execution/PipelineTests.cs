@@ -31,6 +31,21 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public void Cache_HitWithDifferentText_IsAMiss()
+    {
+        // Keys are not cryptographic: a (forced) collision must never return another document.
+        var executor = TestSchema.Executor();
+        var prepared = executor.Prepare("{ hello }", out _)!;
+        var cache = new DocumentCache(4);
+        var key = DocumentHash.Of("{ hello }");
+        cache.Add(key, prepared);
+        Assert.True(cache.TryGet(key, "{ hello }", out var hit));
+        Assert.Same(prepared, hit);
+        Assert.False(cache.TryGet(key, "{ other }", out _));
+        Assert.NotEqual(key, DocumentHash.Of("{ hellp }"));
+    }
+
+    [Fact]
     public async Task Cache_IsBoundedLeastRecentlyUsed()
     {
         var executor = TestSchema.Executor(new ExecutionOptions { DocumentCacheSize = 2 });

@@ -129,6 +129,16 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void Validate_RootTypesDistinct()
+    {
+        AssertValid("schema { query: Q mutation: M } type Q { a: Int } type M { a: Int }");
+        AssertError("schema { query: Q mutation: Q subscription: Q } type Q { a: Int }",
+            "All root types must be different, \"Q\" type is used as query, mutation, and subscription root types.");
+        AssertError("schema { query: Q subscription: Q } type Q { a: Int }",
+            "All root types must be different, \"Q\" type is used as query and subscription root types.");
+    }
+
+    [Fact]
     public void Validate_ReservedNames()
     {
         AssertValid("type Query { a_b(c_d: Int): E } enum E { V_1 }");
