@@ -25,7 +25,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
         FillTypes();
         CheckAppliedDirectives();
         var (query, mutation, subscription) = ResolveRootTypes();
-        ApplyBindings(query, subscription);
+        ApplyBindings(subscription);
         if (Errors.Count > 0)
         {
             return null;
@@ -685,9 +685,8 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
         return (result[0], result[1], result[2]);
     }
 
-    private void ApplyBindings(ObjectType? query, ObjectType? subscription)
+    private void ApplyBindings(ObjectType? subscription)
     {
-        _ = query;
         foreach (var (typeName, binding) in builder.TypeBindings)
         {
             if (_types.GetValueOrDefault(typeName) is not ComplexType complex)
@@ -703,7 +702,8 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
             foreach (var field in complex.Fields)
             {
-                if (field.Resolver is null && binding.CreateResolver(field, Errors) is { } resolver)
+                if (field.Resolver is null
+                    && binding.CreateResolver(field, Errors, ReferenceEquals(complex, subscription)) is { } resolver)
                 {
                     field.Resolver = resolver;
                 }

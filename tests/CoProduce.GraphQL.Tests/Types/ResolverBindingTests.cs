@@ -216,6 +216,42 @@ public sealed class ResolverBindingTests
         Assert.Throws<InvalidOperationException>(() => query.GetField("greeting")!.Resolver = null);
     }
 
+    public sealed class Subscriptions
+    {
+        public async IAsyncEnumerable<int> Ticks(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await Task.Yield();
+                yield return i;
+            }
+        }
+
+        public IAsyncEnumerable<int> Plain(int count) => Ticks(count);
+    }
+
+    [Fact]
+    public async Task BindType_SubscriptionStreams_BindAsSourceStreams()
+    {
+        var schema = new SchemaBuilder()
+            .AddSdl("type Query { a: Int } type Subscription { ticks(count: Int!): Int! } type Other { plain(count: Int!): [Int!]! }")
+            .BindType<Subscriptions>("Subscription")
+            .BindType<Subscriptions>("Other")
+            .Build();
+        var ticks = schema.SubscriptionType!.GetField("ticks")!;
+        var context = new FakeContext(schema, ticks, 7, new() { ["count"] = 3 });
+
+        var events = new List<object?>();
+        await foreach (var item in await ticks.Subscriber!(context))
+        {
+            events.Add(item);
+        }
+
+        Assert.Equal([0, 1, 2], events);
+        Assert.Equal(7, await ticks.Resolver!(context));
+        Assert.Null(schema.GetType<ObjectType>("Other")!.GetField("plain")!.Subscriber);
+    }
+
     private sealed class UpperScalar() : ScalarType("Upper")
     {
         public override CoercionResult Serialize(object value) => CoercionResult.Ok(value.ToString()!.ToUpperInvariant());
