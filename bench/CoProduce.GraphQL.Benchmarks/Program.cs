@@ -1,0 +1,12 @@
+using BenchmarkDotNet.Running;
+using CoProduce.GraphQL.Benchmarks;
+
+// dotnet run -c Release -- --job short --filter '*'   (bench/run-graphql.sh runs it next to graphql-js)
+// dotnet run -c Release -- phases                      (time and allocations per phase, to find hot spots)
+if (args is ["phases"])
+{
+    Phases.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ExecutionBenchmarks).Assembly).Run(args);

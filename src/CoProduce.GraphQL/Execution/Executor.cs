@@ -1,0 +1,745 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CoProduce.GraphQL.Language;
+using CoProduce.GraphQL.Types;
+
+namespace CoProduce.GraphQL.Execution;
+
+/// <summary>Everything one request's execution shares: schema, plan, variables, host state and the error list.</summary>
+internal sealed class ExecutionState(
+    OperationPlan plan,
+    IReadOnlyDictionary<string, object?> variables,
+    object? rootValue,
+    IServiceProvider? services,
+    IDictionary<string, object?>? items,
+    ExecutionOptions options,
+    CancellationToken cancellationToken)
+{
+    private List<GraphQLError>? _errors;
+    private IDictionary<string, object?>? _items = items;
+
+    public OperationPlan Plan { get; } = plan;
+
+    public Schema Schema => Plan.Document.Schema;
+
+    public IReadOnlyDictionary<string, object?> Variables { get; } = variables;
+
+    public object? RootValue { get; } = rootValue;
+
+    public IServiceProvider? Services { get; } = services;
+
+    public ExecutionOptions Options { get; } = options;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public DataLoaderScheduler Scheduler { get; } = new();
+
+    /// <summary>Set while executing a subscription event: root fields without resolver take the event itself.</summary>
+    public bool IsSubscriptionEvent { get; init; }
+
+    public IDictionary<string, object?> Items
+    {
+        get
+        {
+            var items = _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (!items.ContainsKey(DataLoaderScheduler.ItemsKey))
+            {
+                lock (items)
+                {
+                    items[DataLoaderScheduler.ItemsKey] = Scheduler;
+                }
+            }
+
+            return items;
+        }
+    }
+
+    public IReadOnlyList<GraphQLError> Errors => _errors is null ? [] : _errors;
+
+    public void AddError(GraphQLError error)
+    {
+        var errors = _errors ?? Interlocked.CompareExchange(ref _errors, [], null) ?? _errors;
+        lock (errors)
+        {
+            errors.Add(error);
+        }
+    }
+}
+
+/// <summary>An error travelling up to the nearest nullable position (spec 6.4.4), where it is recorded.</summary>
+internal sealed class FieldError(GraphQLError error)
+{
+    public GraphQLError Error { get; } = error;
+}
+
+/// <summary>
+/// Executes operations (spec section 6): fields concurrently for queries when resolvers are asynchronous, serially
+/// for mutations; value completion with null propagation. Synchronous resolvers complete without allocating tasks.
+/// </summary>
+internal static class Executor
+{
+    private static readonly ConditionalWeakTable<NamedType, ConcurrentDictionary<Type, ObjectType?>> s_runtimeTypes = new();
+
+    public static async ValueTask<ExecutionResult> ExecuteAsync(ExecutionState state)
+    {
+        var rootPlan = state.Plan.GetRootPlan(state.Variables);
+        ValueTask<object?> root;
+        var previousContext = SynchronizationContext.Current;
+
+        // Resolvers must not capture a caller's synchronization context: continuations run inline so that data
+        // loader batching sees whole levels of the query.
+        if (previousContext is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        state.Scheduler.Enter();
+        try
+        {
+            root = state.Plan.Operation.Operation == OperationType.Mutation
+                ? ExecuteFieldsSerially(state, rootPlan, state.RootValue)
+                : ExecuteFields(state, rootPlan, state.RootValue, null);
+        }
+        finally
+        {
+            state.Scheduler.Leave();
+            if (previousContext is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(previousContext);
+            }
+        }
+
+        var data = root.IsCompletedSuccessfully ? root.Result : await root.ConfigureAwait(false);
+        if (data is FieldError error)
+        {
+            state.AddError(error.Error);
+            data = null;
+        }
+
+        return new ExecutionResult { Data = data as ResultMap, HasData = true, Errors = state.Errors };
+    }
+
+    public static ValueTask<object?> ExecuteFields(ExecutionState state, SelectionPlan plan, object? source, ResponsePath? path)
+    {
+        var fields = plan.Fields;
+        var values = new object?[fields.Length];
+        ValueTask<object?>[]? pending = null;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var task = ExecuteField(state, fields[i], source, path);
+            if (task.IsCompletedSuccessfully)
+            {
+                var value = task.Result;
+                if (value is FieldError && pending is null)
+                {
+                    // As graphql-js: the first error that nulls this object ends its execution.
+                    return new ValueTask<object?>(value);
+                }
+
+                values[i] = value;
+            }
+            else
+            {
+                pending ??= new ValueTask<object?>[fields.Length];
+                pending[i] = task;
+                values[i] = s_pendingMarker;
+            }
+        }
+
+        return pending is null
+            ? new ValueTask<object?>(new ResultMap(plan.Keys, values))
+            : AwaitFields(plan, values, pending);
+    }
+
+    private static readonly object s_pendingMarker = new();
+
+    private static async ValueTask<object?> AwaitFields(SelectionPlan plan, object?[] values, ValueTask<object?>[] pending)
+    {
+        FieldError? first = null;
+        Exception? failure = null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (ReferenceEquals(values[i], s_pendingMarker))
+            {
+                try
+                {
+                    values[i] = await pending[i].ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    // Only cancellation escapes fields; keep awaiting siblings so nothing runs after the response.
+                    failure ??= e;
+                }
+            }
+
+            if (values[i] is FieldError error)
+            {
+                first ??= error;
+            }
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfoThrow(failure);
+        }
+
+        return first is not null ? first : new ResultMap(plan.Keys, values);
+    }
+
+    private static async ValueTask<object?> ExecuteFieldsSerially(ExecutionState state, SelectionPlan plan, object? source)
+    {
+        var fields = plan.Fields;
+        var values = new object?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var task = ExecuteField(state, fields[i], source, null);
+            var value = task.IsCompletedSuccessfully ? task.Result : await task.ConfigureAwait(false);
+            if (value is FieldError)
+            {
+                return value;
+            }
+
+            values[i] = value;
+        }
+
+        return new ResultMap(plan.Keys, values);
+    }
+
+    private static ValueTask<object?> ExecuteField(ExecutionState state, FieldPlan field, object? source, ResponsePath? parentPath)
+    {
+        if (field.IsTypeName)
+        {
+            return new ValueTask<object?>(field.ParentType.Name);
+        }
+
+        state.CancellationToken.ThrowIfCancellationRequested();
+        object? result;
+        if (field.Resolver is { } resolver)
+        {
+            var arguments = field.GetArguments(state.Variables, out var argumentError);
+            if (argumentError is not null || arguments is null)
+            {
+                return new ValueTask<object?>(HandleError(state, field.ReturnType,
+                    Locate(argumentError ?? new GraphQLError("Invalid arguments."), field, parentPath)));
+            }
+
+            var path = new ResponsePath(parentPath, field.ResponseKey);
+            ValueTask<object?> task;
+            try
+            {
+                task = resolver(new ResolveFieldContext(state, field, source, arguments, path));
+            }
+            catch (Exception e) when (!IsAbort(state, e))
+            {
+                return new ValueTask<object?>(HandleError(state, field.ReturnType, FromException(state, e, field, path)));
+            }
+
+            if (!task.IsCompletedSuccessfully)
+            {
+                return AwaitResolver(state, field, task, parentPath);
+            }
+
+            result = task.Result;
+        }
+        else
+        {
+            if (field.Definition.Arguments.Count > 0)
+            {
+                field.GetArguments(state.Variables, out var argumentError);
+                if (argumentError is not null)
+                {
+                    return new ValueTask<object?>(HandleError(state, field.ReturnType, Locate(argumentError, field, parentPath)));
+                }
+            }
+
+            try
+            {
+                result = state.IsSubscriptionEvent && parentPath is null ? source : DefaultResolver.Resolve(source, field);
+            }
+            catch (Exception e) when (!IsAbort(state, e))
+            {
+                return new ValueTask<object?>(HandleError(state, field.ReturnType,
+                    FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey))));
+            }
+        }
+
+        return CompleteField(state, field, result, parentPath);
+    }
+
+    private static async ValueTask<object?> AwaitResolver(
+        ExecutionState state,
+        FieldPlan field,
+        ValueTask<object?> task,
+        ResponsePath? parentPath)
+    {
+        object? result;
+        try
+        {
+            result = await new SegmentAwaitable(task, state.Scheduler);
+        }
+        catch (Exception e) when (!IsAbort(state, e))
+        {
+            return HandleError(state, field.ReturnType,
+                FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey)));
+        }
+
+        var completed = CompleteField(state, field, result, parentPath);
+        return completed.IsCompletedSuccessfully ? completed.Result : await completed.ConfigureAwait(false);
+    }
+
+    private static ValueTask<object?> CompleteField(ExecutionState state, FieldPlan field, object? result, ResponsePath? parentPath)
+    {
+        if (result is Task pendingTask)
+        {
+            return AwaitTaskResult(state, field, pendingTask, parentPath);
+        }
+
+        if (result is JsonElement json)
+        {
+            result = FromJsonElement(json);
+        }
+
+        if (field.LeafType is { } leaf)
+        {
+            if (result is null)
+            {
+                return new ValueTask<object?>(field.ReturnType is NonNullType
+                    ? new FieldError(NonNullError(field, new ResponsePath(parentPath, field.ResponseKey)))
+                    : null);
+            }
+
+            var serialized = SerializeLeaf(state, field, leaf, result, parentPath, field.ResponseKey, -1);
+            return new ValueTask<object?>(serialized is FieldError error ? HandleError(state, field.ReturnType, error.Error) : serialized);
+        }
+
+        var path = new ResponsePath(parentPath, field.ResponseKey);
+        var task = CompleteValue(state, field, field.ReturnType, result, path);
+        if (task.IsCompletedSuccessfully)
+        {
+            return new ValueTask<object?>(HandleResult(state, field.ReturnType, task.Result));
+        }
+
+        return AwaitCompletion(state, field.ReturnType, task);
+    }
+
+    private static async ValueTask<object?> AwaitTaskResult(ExecutionState state, FieldPlan field, Task task, ResponsePath? parentPath)
+    {
+        object? result;
+        try
+        {
+            await task.ConfigureAwait(false);
+            result = TaskResult(task);
+        }
+        catch (Exception e) when (!IsAbort(state, e))
+        {
+            return HandleError(state, field.ReturnType,
+                FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey)));
+        }
+
+        var completed = CompleteField(state, field, result, parentPath);
+        return completed.IsCompletedSuccessfully ? completed.Result : await completed.ConfigureAwait(false);
+    }
+
+    private static object? TaskResult(Task task)
+    {
+        var type = task.GetType();
+        return type.IsGenericType && type.GetProperty("Result") is { } property ? property.GetValue(task) : null;
+    }
+
+    private static async ValueTask<object?> AwaitCompletion(ExecutionState state, GraphQLType type, ValueTask<object?> task) =>
+        HandleResult(state, type, await task.ConfigureAwait(false));
+
+    /// <summary>At a position of <paramref name="type"/>: records an arriving error when the position is nullable.</summary>
+    private static object? HandleResult(ExecutionState state, GraphQLType type, object? value)
+    {
+        if (value is FieldError error && type is not NonNullType)
+        {
+            state.AddError(error.Error);
+            return null;
+        }
+
+        return value;
+    }
+
+    private static object? HandleError(ExecutionState state, GraphQLType type, GraphQLError error)
+    {
+        if (type is NonNullType)
+        {
+            return new FieldError(error);
+        }
+
+        state.AddError(error);
+        return null;
+    }
+
+    private static ValueTask<object?> CompleteValue(
+        ExecutionState state,
+        FieldPlan field,
+        GraphQLType type,
+        object? result,
+        ResponsePath path)
+    {
+        if (type is NonNullType nonNull)
+        {
+            var inner = CompleteValue(state, field, nonNull.OfType, result, path);
+            if (inner.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(inner.Result ?? new FieldError(NonNullError(field, path)));
+            }
+
+            return AwaitNonNull(field, inner, path);
+        }
+
+        if (result is JsonElement json)
+        {
+            result = FromJsonElement(json);
+        }
+
+        if (result is null)
+        {
+            return default;
+        }
+
+        try
+        {
+            switch (type)
+            {
+                case ListType list:
+                    return CompleteList(state, field, list, result, path);
+                case ScalarType or EnumType:
+                    return new ValueTask<object?>(SerializeLeaf(state, field, (NamedType)type, result, path.Parent,
+                        path.Key, path.Index));
+                case ObjectType objectType:
+                    return CompleteObject(state, field, objectType, result, path);
+                default:
+                    var runtimeType = ResolveRuntimeType(state, field, (NamedType)type, result, path, out var error);
+                    return runtimeType is null
+                        ? new ValueTask<object?>(new FieldError(error!)) // error is set when no type was resolved
+                        : CompleteObject(state, field, runtimeType, result, path);
+            }
+        }
+        catch (Exception e) when (!IsAbort(state, e))
+        {
+            return new ValueTask<object?>(new FieldError(FromException(state, e, field, path)));
+        }
+    }
+
+    private static async ValueTask<object?> AwaitNonNull(FieldPlan field, ValueTask<object?> inner, ResponsePath path) =>
+        await inner.ConfigureAwait(false) ?? new FieldError(NonNullError(field, path));
+
+    private static ValueTask<object?> CompleteObject(
+        ExecutionState state,
+        FieldPlan field,
+        ObjectType objectType,
+        object result,
+        ResponsePath path)
+    {
+        if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
+        {
+            return new ValueTask<object?>(new FieldError(Located(
+                $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.", field, path)));
+        }
+
+        var plan = field.GetSubPlan(objectType, state.Variables);
+        return ExecuteFields(state, plan, result, path);
+    }
+
+    private static ValueTask<object?> CompleteList(
+        ExecutionState state,
+        FieldPlan field,
+        ListType listType,
+        object result,
+        ResponsePath path)
+    {
+        if (result is string || result is IDictionary || result is not IEnumerable enumerable)
+        {
+            return new ValueTask<object?>(new FieldError(Located(
+                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Definition.Name}\".",
+                field, path)));
+        }
+
+        var itemType = listType.OfType;
+        var leaf = itemType.GetNullableType() is NamedType named && named.IsLeafType() ? named : null;
+        var values = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var index = 0;
+        foreach (var item in enumerable)
+        {
+            object? value;
+            if (leaf is not null)
+            {
+                var element = item is JsonElement json ? FromJsonElement(json) : item;
+                value = element is null
+                    ? (itemType is NonNullType ? new FieldError(NonNullError(field, new ResponsePath(path, index))) : null)
+                    : SerializeLeaf(state, field, leaf, element, path, null, index);
+                value = HandleResult(state, itemType, value);
+            }
+            else
+            {
+                var task = CompleteValue(state, field, itemType, item, new ResponsePath(path, index));
+                if (task.IsCompletedSuccessfully)
+                {
+                    value = HandleResult(state, itemType, task.Result);
+                }
+                else
+                {
+                    (pending ??= []).Add((index, task));
+                    value = null;
+                }
+            }
+
+            if (value is FieldError && pending is null)
+            {
+                return new ValueTask<object?>(value);
+            }
+
+            values.Add(value);
+            index++;
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(values.ToArray());
+        }
+
+        return AwaitList(state, itemType, values, pending);
+    }
+
+    private static async ValueTask<object?> AwaitList(
+        ExecutionState state,
+        GraphQLType itemType,
+        List<object?> values,
+        List<(int Index, ValueTask<object?> Task)> pending)
+    {
+        Exception? failure = null;
+        foreach (var (index, task) in pending)
+        {
+            try
+            {
+                values[index] = HandleResult(state, itemType, await task.ConfigureAwait(false));
+            }
+            catch (Exception e)
+            {
+                failure ??= e;
+            }
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfoThrow(failure);
+        }
+
+        foreach (var value in values)
+        {
+            if (value is FieldError)
+            {
+                return value;
+            }
+        }
+
+        return values.ToArray();
+    }
+
+    /// <summary>Output coercion of a non-null leaf value; a <see cref="FieldError"/> when it cannot be represented.</summary>
+    private static object? SerializeLeaf(
+        ExecutionState state,
+        FieldPlan field,
+        NamedType type,
+        object value,
+        ResponsePath? parentPath,
+        string? key,
+        int index)
+    {
+        CoercionResult result;
+        try
+        {
+            result = type is EnumType enumType ? enumType.Serialize(value) : ((ScalarType)type).Serialize(value);
+        }
+        catch (Exception e) when (!IsAbort(state, e))
+        {
+            return new FieldError(FromException(state, e, field, PathOf(parentPath, key, index)));
+        }
+
+        if (result.IsError)
+        {
+            return new FieldError(Located(result.Error, field, PathOf(parentPath, key, index)));
+        }
+
+        if (result.Value is null)
+        {
+            return new FieldError(Located(
+                $"Expected `{type.Name}.serialize({Inspect.Value(value)})` to return non-nullable value, returned: null",
+                field, PathOf(parentPath, key, index)));
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>JSON sources: objects stay elements (the default resolver reads them), arrays enumerate, scalars unwrap.</summary>
+    private static object? FromJsonElement(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element,
+        JsonValueKind.Array => element.EnumerateArray(),
+        JsonValueKind.Undefined or JsonValueKind.Null => null,
+        _ => ValueCoercion.FromJson(element),
+    };
+
+    private static ResponsePath PathOf(ResponsePath? parent, string? key, int index) =>
+        key is not null ? new ResponsePath(parent, key) : new ResponsePath(parent, index);
+
+    private static ObjectType? ResolveRuntimeType(
+        ExecutionState state,
+        FieldPlan field,
+        NamedType abstractType,
+        object value,
+        ResponsePath path,
+        out GraphQLError? error)
+    {
+        error = null;
+        var schema = state.Schema;
+        var resolver = abstractType switch
+        {
+            InterfaceType i => i.ResolveType,
+            UnionType u => u.ResolveType,
+            _ => null,
+        };
+
+        ObjectType? runtimeType = null;
+        string? runtimeName = null;
+        if (resolver is not null)
+        {
+            var context = new ResolveFieldContext(state, field, value, s_emptyArguments, path);
+            runtimeType = resolver(value, context);
+            runtimeName = runtimeType?.Name;
+        }
+        else if (TypeNameOf(value) is { } typeName)
+        {
+            runtimeName = typeName;
+        }
+        else
+        {
+            foreach (var possible in schema.GetPossibleTypes(abstractType))
+            {
+                if (possible.IsTypeOf is { } isTypeOf && isTypeOf(value))
+                {
+                    runtimeType = possible;
+                    break;
+                }
+            }
+
+            runtimeType ??= ByClrType(schema, abstractType, value.GetType());
+            runtimeName = runtimeType?.Name;
+        }
+
+        if (runtimeName is null)
+        {
+            error = Located(
+                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Definition.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                field, path);
+            return null;
+        }
+
+        var named = runtimeType is not null && ReferenceEquals(schema.GetType(runtimeType.Name), runtimeType)
+            ? runtimeType
+            : schema.GetType(runtimeName);
+        if (named is null)
+        {
+            error = Located(
+                $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeName}\" that does not exist inside the schema.",
+                field, path);
+            return null;
+        }
+
+        if (named is not ObjectType objectType)
+        {
+            error = Located($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeName}\".",
+                field, path);
+            return null;
+        }
+
+        if (!schema.IsPossibleType(abstractType, objectType))
+        {
+            error = Located($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".",
+                field, path);
+            return null;
+        }
+
+        return objectType;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> s_emptyArguments =
+        new Dictionary<string, object?>(0, StringComparer.Ordinal);
+
+    private static string? TypeNameOf(object value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> d => d.TryGetValue("__typename", out var n) ? n as string : null,
+        IDictionary<string, object?> d => d.TryGetValue("__typename", out var n) ? n as string : null,
+        JsonElement { ValueKind: JsonValueKind.Object } json =>
+            json.TryGetProperty("__typename", out var n) && n.ValueKind == JsonValueKind.String
+                ? n.GetString()
+                : null,
+        _ => null,
+    };
+
+    /// <summary>The possible type bound to the value's CLR type (or named like it); cached per abstract and CLR type.</summary>
+    private static ObjectType? ByClrType(Schema schema, NamedType abstractType, Type clrType)
+    {
+        var cache = s_runtimeTypes.GetValue(abstractType, static _ => new ConcurrentDictionary<Type, ObjectType?>());
+        return cache.GetOrAdd(clrType, static (type, arg) =>
+        {
+            var (schema, abstractType) = arg;
+            var possibleTypes = schema.GetPossibleTypes(abstractType);
+            foreach (var possible in possibleTypes)
+            {
+                if (possible.ClrType is { } bound && bound.IsAssignableFrom(type))
+                {
+                    return possible;
+                }
+            }
+
+            foreach (var possible in possibleTypes)
+            {
+                if (possible.Name == type.Name)
+                {
+                    return possible;
+                }
+            }
+
+            return null;
+        }, (schema, abstractType));
+    }
+
+    private static GraphQLError NonNullError(FieldPlan field, ResponsePath path) =>
+        Located($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Definition.Name}.", field, path);
+
+    private static GraphQLError Located(string message, FieldPlan field, ResponsePath path) =>
+        GraphQLError.At(message, field.Nodes) with { Path = path.ToList() };
+
+    private static GraphQLError Locate(GraphQLError error, FieldPlan field, ResponsePath? parentPath)
+    {
+        var path = new ResponsePath(parentPath, field.ResponseKey).ToList();
+        return error.Locations.Count > 0
+            ? error with { Path = path }
+            : GraphQLError.At(error.Message, field.Nodes) with { Path = path, Extensions = error.Extensions };
+    }
+
+    internal static GraphQLError FromException(ExecutionState state, Exception exception, FieldPlan field, ResponsePath path)
+    {
+        var error = GraphQLError.At(MessageOf(state.Options, exception), field.Nodes) with { Path = path.ToList() };
+        return exception is GraphQLException graphQLException
+            ? error with { Extensions = graphQLException.BuildExtensions() }
+            : error;
+    }
+
+    internal static string MessageOf(ExecutionOptions options, Exception exception) =>
+        exception is GraphQLException || !options.MaskUnexpectedErrors ? exception.Message : "Unexpected error.";
+
+    /// <summary>Cancellation of the request (or its time limit) aborts execution instead of failing one field.</summary>
+    private static bool IsAbort(ExecutionState state, Exception exception) =>
+        exception is OperationCanceledException && state.CancellationToken.IsCancellationRequested;
+
+    private static void ExceptionDispatchInfoThrow(Exception exception) =>
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception).Throw();
+}
