@@ -84,9 +84,10 @@ public static class Printer
         var variables = Wrap("(", Join(n.VariableDefinitions.Select(Print), ", "), ")");
         var prefix = Join([n.Operation.ToKeyword(), Join([n.Name?.Value, variables], string.Empty), Directives(n.Directives)], " ");
 
-        // An anonymous query without variables or directives prints in the shorthand form.
+        // An anonymous query without variables or directives prints in the shorthand form, unless it has a
+        // description: the shorthand form cannot carry one.
         return Wrap(string.Empty, Description(n.Description), "\n")
-            + (prefix == "query" ? string.Empty : prefix + " ") + Print(n.SelectionSet);
+            + (prefix == "query" && n.Description is null ? string.Empty : prefix + " ") + Print(n.SelectionSet);
     }
 
     private static string PrintField(FieldNode n)

@@ -72,6 +72,7 @@ public static class BuiltIns
     public static FieldDefinition TypeNameMetaField { get; } = new("__typename", new NonNullType(String))
     {
         Description = "The name of the current Object type at runtime.",
+        IsShared = true,
     };
 
     public static bool IsBuiltInScalarName(string name) =>

@@ -15,7 +15,12 @@ internal sealed class ConventionBinding(Type clrType, object? instance)
 
     public Type ClrType { get; } = clrType;
 
-    public FieldResolver? CreateResolver(FieldDefinition field, List<GraphQLError> errors)
+    /// <summary>
+    /// The resolver for a field, or null to leave it to the default resolver. On the subscription root
+    /// (<paramref name="isSubscriptionRoot"/>) a member returning <c>IAsyncEnumerable&lt;T&gt;</c> (possibly inside a
+    /// Task or ValueTask) becomes the field's source stream, and each event then resolves to itself.
+    /// </summary>
+    public FieldResolver? CreateResolver(FieldDefinition field, List<GraphQLError> errors, bool isSubscriptionRoot = false)
     {
         var pascal = char.ToUpperInvariant(field.Name[0]) + field.Name[1..];
         string[] candidates = [pascal, "Get" + pascal, pascal + "Async", "Get" + pascal + "Async"];
@@ -50,7 +55,15 @@ internal sealed class ConventionBinding(Type clrType, object? instance)
                 return null;
             }
 
-            return CreateResolver(field, method, errors);
+            var resolver = CreateResolver(field, method, errors);
+            if (resolver is not null && isSubscriptionRoot && ResultAdapters.StreamElementType(method.ReturnType) is { } elementType)
+            {
+                var toStream = ResultAdapters.ForStream(elementType);
+                field.Subscriber = async context => toStream(await resolver(context).ConfigureAwait(false));
+                return static context => new ValueTask<object?>(context.Source);
+            }
+
+            return resolver;
         }
 
         return null;
@@ -76,6 +89,12 @@ internal sealed class ConventionBinding(Type clrType, object? instance)
         var invoker = MethodInvoker.Create(method);
         var isStatic = method.IsStatic;
         var complete = ResultAdapters.For(method.ReturnType);
+        return CreateInvoker(binders, invoker, isStatic, complete);
+    }
+
+    private FieldResolver CreateInvoker(
+        Func<IResolveFieldContext, object?>[] binders, MethodInvoker invoker, bool isStatic, Func<object?, ValueTask<object?>> complete)
+    {
         return context =>
         {
             var target = isStatic ? null : GetTarget(context);
@@ -151,9 +170,40 @@ internal sealed class ConventionBinding(Type clrType, object? instance)
 /// <summary>Turns whatever a member returned (a value, Task, Task&lt;T&gt;, ValueTask&lt;T&gt;...) into the resolver result.</summary>
 internal static class ResultAdapters
 {
-    // Both methods exist below; nameof keeps the lookups honest.
+    // The three methods exist below; nameof keeps the lookups honest.
     private static readonly MethodInfo s_awaitTask = typeof(ResultAdapters).GetMethod(nameof(AwaitTask), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo s_awaitValueTask = typeof(ResultAdapters).GetMethod(nameof(AwaitValueTask), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo s_boxStream = typeof(ResultAdapters).GetMethod(nameof(BoxStream), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The T of IAsyncEnumerable&lt;T&gt;, Task&lt;IAsyncEnumerable&lt;T&gt;&gt; or ValueTask&lt;IAsyncEnumerable&lt;T&gt;&gt;; null otherwise.</summary>
+    public static Type? StreamElementType(Type returnType)
+    {
+        if (returnType.IsGenericType && (returnType.GetGenericTypeDefinition() == typeof(Task<>)
+            || returnType.GetGenericTypeDefinition() == typeof(ValueTask<>)))
+        {
+            returnType = returnType.GetGenericArguments()[0];
+        }
+
+        return returnType.IsGenericType && returnType.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)
+            ? returnType.GetGenericArguments()[0]
+            : null;
+    }
+
+    /// <summary>Views an IAsyncEnumerable&lt;T&gt; as IAsyncEnumerable&lt;object?&gt;.</summary>
+    public static Func<object?, IAsyncEnumerable<object?>> ForStream(Type elementType) =>
+        s_boxStream.MakeGenericMethod(elementType).CreateDelegate<Func<object?, IAsyncEnumerable<object?>>>();
+
+    private static IAsyncEnumerable<object?> BoxStream<T>(object? stream) =>
+        stream as IAsyncEnumerable<object?> ?? Box((IAsyncEnumerable<T>)stream!); // The member returned a stream of T.
+
+    private static async IAsyncEnumerable<object?> Box<T>(
+        IAsyncEnumerable<T> stream, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
 
     public static Func<object?, ValueTask<object?>> For(Type returnType)
     {

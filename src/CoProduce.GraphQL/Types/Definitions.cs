@@ -84,7 +84,7 @@ public sealed class FieldDefinition
         get;
         set
         {
-            DeclaringType?.ThrowIfFrozenInternal();
+            ThrowIfFrozen();
             field = value;
         }
     }
@@ -95,9 +95,22 @@ public sealed class FieldDefinition
         get;
         set
         {
-            DeclaringType?.ThrowIfFrozenInternal();
+            ThrowIfFrozen();
             field = value;
         }
+    }
+
+    /// <summary>Shared meta-fields such as <c>__typename</c> belong to every schema and can never change.</summary>
+    internal bool IsShared { get; init; }
+
+    private void ThrowIfFrozen()
+    {
+        if (IsShared)
+        {
+            throw new InvalidOperationException($"Field \"{Name}\" is shared by every schema and cannot change.");
+        }
+
+        DeclaringType?.ThrowIfFrozenInternal();
     }
 
     /// <summary>Argument lookup by name; null when the field has no such argument.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using CoProduce.GraphQL.Language;
 
 namespace CoProduce.GraphQL.Types;
@@ -60,11 +61,17 @@ public class ScalarType(string name, string? description = null) : NamedType(nam
             case NullValueNode:
                 return null;
             case IntValueNode i:
-                return long.TryParse(i.Value, System.Globalization.NumberStyles.AllowLeadingSign,
-                    System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value,
-                    System.Globalization.CultureInfo.InvariantCulture);
+                // The smallest of int, long and double that holds the literal.
+                if (int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small))
+                {
+                    return small;
+                }
+
+                return long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
+                    ? large
+                    : double.Parse(i.Value, CultureInfo.InvariantCulture);
             case FloatValueNode f:
-                return double.Parse(f.Value, System.Globalization.CultureInfo.InvariantCulture);
+                return double.Parse(f.Value, CultureInfo.InvariantCulture);
             case StringValueNode s:
                 return s.Value;
             case EnumValueNode e:

@@ -25,7 +25,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
         FillTypes();
         CheckAppliedDirectives();
         var (query, mutation, subscription) = ResolveRootTypes();
-        ApplyBindings(query, subscription);
+        ApplyBindings(subscription);
         if (Errors.Count > 0)
         {
             return null;
@@ -44,13 +44,22 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
             schemaDirectives.AddRange(extension.Directives);
         }
 
-        return new Schema(query, mutation, subscription, _typeDefinitionOrder.Select(d => _types[d.Name.Value]), directives)
+        try
         {
-            Description = _schemaDefinition?.Description?.Value,
-            AstNode = _schemaDefinition,
-            ExtensionAstNodes = _schemaExtensions,
-            AppliedDirectives = schemaDirectives,
-        };
+            return new Schema(query, mutation, subscription, _typeDefinitionOrder.Select(d => _types[d.Name.Value]), directives)
+            {
+                Description = _schemaDefinition?.Description?.Value,
+                AstNode = _schemaDefinition,
+                ExtensionAstNodes = _schemaExtensions,
+                AppliedDirectives = schemaDirectives,
+            };
+        }
+        catch (ArgumentException exception)
+        {
+            // Two types with one name, e.g. an SDL type named like an introspection type.
+            Errors.Add(new GraphQLError(exception.Message));
+            return null;
+        }
     }
 
     private void Error(string message, params ReadOnlySpan<SyntaxNode?> nodes) => Errors.Add(GraphQLError.At(message, nodes));
@@ -126,10 +135,10 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
         {
             var name = definition.Name.Value;
             var description = definition.Description?.Value;
-            NamedType type = definition switch
+            // As in graphql-js, a definition named like a specified scalar always means that scalar.
+            NamedType type = (NamedType?)BuiltIns.GetScalar(name) ?? definition switch
             {
-                ScalarTypeDefinitionNode => BuiltIns.GetScalar(name)
-                    ?? (builder.Scalars.TryGetValue(name, out var custom) ? custom : new ScalarType(name)),
+                ScalarTypeDefinitionNode => builder.Scalars.TryGetValue(name, out var custom) ? custom : new ScalarType(name),
                 ObjectTypeDefinitionNode => new ObjectType(name),
                 InterfaceTypeDefinitionNode => new InterfaceType(name),
                 UnionTypeDefinitionNode => new UnionType(name),
@@ -676,9 +685,8 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
         return (result[0], result[1], result[2]);
     }
 
-    private void ApplyBindings(ObjectType? query, ObjectType? subscription)
+    private void ApplyBindings(ObjectType? subscription)
     {
-        _ = query;
         foreach (var (typeName, binding) in builder.TypeBindings)
         {
             if (_types.GetValueOrDefault(typeName) is not ComplexType complex)
@@ -694,7 +702,8 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
             foreach (var field in complex.Fields)
             {
-                if (field.Resolver is null && binding.CreateResolver(field, Errors) is { } resolver)
+                if (field.Resolver is null
+                    && binding.CreateResolver(field, Errors, ReferenceEquals(complex, subscription)) is { } resolver)
                 {
                     field.Resolver = resolver;
                 }

@@ -66,7 +66,9 @@ public sealed partial class SchemaBuilder
     /// services are injected. Instance members run on the parent value when it is a <typeparamref name="T"/> (so
     /// <typeparamref name="T"/> is also recorded as the type's <see cref="ObjectType.ClrType"/>), else on a
     /// <typeparamref name="T"/> from the request services, else on one instance made with its parameterless
-    /// constructor. Reflection happens once, here; resolvers call cached invokers.
+    /// constructor. On the subscription type, members returning <c>IAsyncEnumerable&lt;T&gt;</c> bind as source
+    /// streams (<see cref="FieldDefinition.Subscriber"/>) and each event resolves to itself. Reflection happens once,
+    /// here; resolvers call cached invokers.
     /// </summary>
     public SchemaBuilder BindType<T>(string typeName) => BindType(typeName, typeof(T), null);
 

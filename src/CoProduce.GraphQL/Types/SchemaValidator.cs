@@ -31,7 +31,28 @@ internal sealed class SchemaValidator
         {
             Error("Query root type must be provided.", _schema.AstNode);
         }
+
+        // The spec requires distinct root types (graphql-js 17 checks this; 16 does not).
+        OperationType[] operations = [OperationType.Query, OperationType.Mutation, OperationType.Subscription];
+        foreach (var group in operations.Where(o => _schema.GetRootType(o) is not null).GroupBy(o => _schema.GetRootType(o)))
+        {
+            var shared = group.ToList();
+            if (shared.Count > 1)
+            {
+                var names = shared.Select(o => o.ToKeyword()).ToList();
+                var list = names.Count == 2 ? $"{names[0]} and {names[1]}" : $"{names[0]}, {names[1]}, and {names[2]}";
+                // Key is non-null: the Where above keeps only provided roots.
+                Error($"All root types must be different, \"{group.Key!.Name}\" type is used as {list} root types.",
+                    [.. shared.Select(OperationTypeNode)]);
+            }
+        }
     }
+
+    private SyntaxNode? OperationTypeNode(OperationType operation) =>
+        new[] { _schema.AstNode?.OperationTypes ?? [] }
+            .Concat(_schema.ExtensionAstNodes.Select(e => e.OperationTypes))
+            .SelectMany(list => list)
+            .FirstOrDefault(node => node.Operation == operation)?.Type;
 
     private void ValidateDirectives()
     {

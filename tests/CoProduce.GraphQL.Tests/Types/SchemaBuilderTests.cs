@@ -164,4 +164,53 @@ public sealed class SchemaBuilderTests
                 "__EnumValue", "__Directive", "__DirectiveLocation"],
             schema.Types.Select(t => t.Name));
     }
+
+    [Fact]
+    public void FromSdl_DefinitionNamedLikeSpecifiedScalar_MeansTheSpecifiedScalar()
+    {
+        var schema = SchemaBuilder.FromSdl("scalar String type Int { a: Int } type Query { a: String b: Int }");
+
+        Assert.Same(BuiltIns.String, schema.GetType("String"));
+        Assert.Same(BuiltIns.Int, schema.GetType("Int"));
+    }
+
+    [Fact]
+    public void FromSdl_NoSchemaDefinition_UsesConventionalRootNames()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { a: Int } type Mutation { b: Int }");
+
+        Assert.Equal(("Query", "Mutation"), (schema.QueryType?.Name, schema.MutationType?.Name));
+        Assert.Null(schema.SubscriptionType);
+        Assert.Null(schema.GetRootType(OperationType.Subscription));
+    }
+
+    [Fact]
+    public void Build_SeveralSdlPieces_ExtendAcrossThem()
+    {
+        var schema = new SchemaBuilder()
+            .AddSdl("type Query { a: Int }")
+            .AddSdl("extend type Query { b: Feature } type Feature { on: Boolean }")
+            .Build();
+
+        Assert.Equal(["a", "b"], schema.QueryType!.Fields.Select(f => f.Name));
+        Assert.Single(schema.QueryType.ExtensionAstNodes);
+    }
+
+    [Fact]
+    public void Schema_BuiltInCode_WorksWithoutSdl()
+    {
+        var query = new ObjectType("Query");
+        var node = new InterfaceType("Node");
+        node.AddField(new FieldDefinition("id", new NonNullType(BuiltIns.ID)));
+        var user = new ObjectType("User");
+        user.AddInterface(node);
+        user.AddField(new FieldDefinition("id", new NonNullType(BuiltIns.ID)));
+        query.AddField(new FieldDefinition("node", node, [new InputValueDefinition("id", new NonNullType(BuiltIns.ID))]));
+
+        var schema = new Schema(query, types: [user]);
+
+        Assert.Empty(schema.Validate());
+        Assert.Equal(["User"], schema.GetPossibleTypes(node).Select(t => t.Name));
+        Assert.Same(user, schema.GetType("User"));
+    }
 }
