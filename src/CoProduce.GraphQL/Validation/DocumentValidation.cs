@@ -339,7 +339,8 @@ internal sealed partial class DocumentValidation
         var selections = selectionSet.Selections;
 
         // OverlappingFieldsCanBeMerged (inline fragments are covered by their enclosing selection set).
-        if (!ofInlineFragment && (selections.Count > 1 || (selections.Count == 1 && selections[0] is InlineFragmentNode)))
+        if (!ofInlineFragment && (selections.Count > 1 || (selections.Count == 1 && selections[0] is InlineFragmentNode))
+            && !HasOnlyDistinctFields(selections))
         {
             var conflicts = (_overlapping ??= new OverlappingFieldsChecker(_schema, _fragments))
                 .FindConflictsWithinSelectionSet(parentType, selectionSet);
@@ -686,6 +687,46 @@ internal sealed partial class DocumentValidation
     }
 
     // ---- Small helpers ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// True when a selection set is only fields with distinct response keys: field merging then has nothing to compare
+    /// and spends nothing, so the common case skips its bookkeeping (sub-selections are checked when walked).
+    /// </summary>
+    private static bool HasOnlyDistinctFields(IReadOnlyList<SelectionNode> selections)
+    {
+        if (selections.Count > 32)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var selection in selections)
+            {
+                if (selection is not FieldNode field || !keys.Add(field.ResponseKey))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var key = field.ResponseKey;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static ArgumentNode? FindArgument(IReadOnlyList<ArgumentNode> arguments, string name)
     {

@@ -21,6 +21,9 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
     private readonly Dictionary<(GraphQLType?, SelectionSetNode), CollectResult> _collected = new(KeyComparer.Instance);
     private readonly Dictionary<string, Dictionary<string, bool>> _comparedFragmentPairs = new(StringComparer.Ordinal);
     private readonly Dictionary<ValueNode, string> _stringified = new(ReferenceEqualityComparer.Instance);
+    private static readonly Overlap[] s_noOverlap = [];
+    private readonly Stack<List<Conflict>> _conflictListPool = new();
+
     private int _budget = ComplexityBudget;
 
     /// <summary>The conflicts within one selection set (including the fragments it spreads).</summary>
@@ -122,7 +125,7 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
     private List<Conflict> FindConflictsBetweenSubSelectionSets(
         bool mutuallyExclusive, NamedType? parentType1, SelectionSetNode set1, NamedType? parentType2, SelectionSetNode set2)
     {
-        var conflicts = new List<Conflict>();
+        var conflicts = _conflictListPool.TryPop(out var pooled) ? pooled : [];
         var result1 = CollectFields(parentType1, set1);
         var result2 = CollectFields(parentType2, set2);
         CollectConflictsBetween(conflicts, mutuallyExclusive, result1, result2);
@@ -187,24 +190,26 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
         }
     }
 
-    private List<(string, List<FieldDetails>, List<FieldDetails>)> GetOverlappingFields(CollectResult result1, CollectResult result2)
+    private Overlap[] GetOverlappingFields(CollectResult result1, CollectResult result2)
     {
-        var byResult = result1.OverlappingFields ??= new Dictionary<CollectResult, List<(string, List<FieldDetails>, List<FieldDetails>)>>(
+        var byResult = result1.OverlappingFields ??= new Dictionary<CollectResult, Overlap[]>(
             ReferenceEqualityComparer.Instance);
         if (byResult.TryGetValue(result2, out var cached))
         {
             return cached;
         }
 
-        var overlapping = new List<(string, List<FieldDetails>, List<FieldDetails>)>();
+        List<Overlap>? found = null;
         foreach (var key in result1.Keys)
         {
             Spend(1);
             if (result2.Fields.TryGetValue(key, out var fields2))
             {
-                overlapping.Add((key, result1.Fields[key], fields2));
+                (found ??= []).Add(new Overlap(key, result1.Fields[key], fields2));
             }
         }
+
+        var overlapping = found is null ? s_noOverlap : found.ToArray();
 
         byResult[result2] = overlapping;
         return overlapping;
@@ -225,14 +230,23 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
 
         if (!mutuallyExclusive)
         {
-            var info1 = field1.GetInfo();
-            var info2 = field2.GetInfo();
-            if (!info1.Comparisons.TryGetValue(info2, out var reason))
+            string? reason;
+            if (node1.Name.Value == node2.Name.Value && node1.Arguments.Count == 0)
             {
-                reason = node1.Name.Value != node2.Name.Value
-                    ? $"\"{Abbreviate(node1.Name.Value)}\" and \"{Abbreviate(node2.Name.Value)}\" are different fields"
-                    : SameArguments(node1.Arguments, node2.Arguments) ? null : "they have differing arguments";
-                info1.Comparisons[info2] = reason;
+                // Free to recompute (no budget is spent comparing no arguments), so not memoised.
+                reason = node2.Arguments.Count == 0 ? null : "they have differing arguments";
+            }
+            else
+            {
+                var info1 = field1.GetInfo();
+                var info2 = field2.GetInfo();
+                if (!info1.Comparisons.TryGetValue(info2, out reason))
+                {
+                    reason = node1.Name.Value != node2.Name.Value
+                        ? $"\"{Abbreviate(node1.Name.Value)}\" and \"{Abbreviate(node2.Name.Value)}\" are different fields"
+                        : SameArguments(node1.Arguments, node2.Arguments) ? null : "they have differing arguments";
+                    info1.Comparisons[info2] = reason;
+                }
             }
 
             if (reason is not null)
@@ -256,7 +270,12 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
         {
             var conflicts = FindConflictsBetweenSubSelectionSets(
                 mutuallyExclusive, field1.GetInfo().NamedType, set1, field2.GetInfo().NamedType, set2);
-            return SubfieldConflicts(conflicts, responseName, node1, node2);
+            var conflict = SubfieldConflicts(conflicts, responseName, node1, node2);
+
+            // The nested conflicts live on only through the combined one, so the list is reused.
+            conflicts.Clear();
+            _conflictListPool.Push(conflicts);
+            return conflict;
         }
 
         return null;
@@ -531,6 +550,8 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
         inner[b] = mutuallyExclusive;
     }
 
+    private readonly record struct Overlap(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
+
     /// <summary>A conflict: the response name, why, and the fields on each side.</summary>
     internal sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
@@ -546,7 +567,7 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
 
         public Dictionary<string, bool>? ComparedFragments { get; set; }
 
-        public Dictionary<CollectResult, List<(string, List<FieldDetails>, List<FieldDetails>)>>? OverlappingFields { get; set; }
+        public Dictionary<CollectResult, Overlap[]>? OverlappingFields { get; set; }
 
         public void Add(string key, FieldDetails details)
         {

@@ -5,12 +5,14 @@ using CoProduce.GraphQL.Validation;
 namespace CoProduce.GraphQL.Tests.Validation;
 
 /// <summary>
-/// Every document of Conformance/corpus.graphql must give the same errors — messages, locations and order — as
-/// graphql-js 16 gave when Conformance/generate-expected.cjs recorded them in expected.json.
+/// Every document of Conformance/corpus.graphql (written by hand, per rule) and Conformance/generated.json (seeded
+/// random documents) must give the same errors — messages, locations and order — as graphql-js 16 gave when
+/// Conformance/generate-expected.cjs and generate-random.cjs recorded them.
 /// </summary>
 public sealed class ConformanceCorpusTests
 {
-    private static readonly Lazy<Dictionary<string, CorpusCase>> s_cases = new(Load);
+    private static readonly Lazy<Dictionary<string, CorpusCase>> s_cases = new(() => Load("expected.json"));
+    private static readonly Lazy<Dictionary<string, CorpusCase>> s_generated = new(() => Load("generated.json"));
 
     public static TheoryData<string> CaseNames()
     {
@@ -23,11 +25,27 @@ public sealed class ConformanceCorpusTests
         return data;
     }
 
+    public static TheoryData<string> GeneratedCaseNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in s_generated.Value.Keys)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(CaseNames))]
-    public void Validate_CorpusDocument_MatchesGraphQLJs(string name)
+    public void Validate_CorpusDocument_MatchesGraphQLJs(string name) => AssertMatches(s_cases.Value[name]);
+
+    [Theory]
+    [MemberData(nameof(GeneratedCaseNames))]
+    public void Validate_GeneratedDocument_MatchesGraphQLJs(string name) => AssertMatches(s_generated.Value[name]);
+
+    private static void AssertMatches(CorpusCase corpusCase)
     {
-        var corpusCase = s_cases.Value[name];
         var options = corpusCase.MaxErrors is { } max ? new ValidationOptions { MaxErrors = max } : ValidationOptions.Default;
         var errors = DocumentValidator.Validate(ValidationTestSchema.Schema, Parser.Parse(corpusCase.Document), options);
 
@@ -51,11 +69,11 @@ public sealed class ConformanceCorpusTests
     private static string Describe(string message, IEnumerable<(int Line, int Column)> locations) =>
         message + " @ " + string.Join(", ", locations.Select(l => $"{l.Line}:{l.Column}"));
 
-    private static Dictionary<string, CorpusCase> Load()
+    private static Dictionary<string, CorpusCase> Load(string fileName)
     {
-        using var stream = File.OpenRead(Path.Combine(ValidationTestSchema.ConformanceDirectory, "expected.json"));
+        using var stream = File.OpenRead(Path.Combine(ValidationTestSchema.ConformanceDirectory, fileName));
         var file = JsonSerializer.Deserialize<CorpusFile>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidOperationException("expected.json is empty.");
+            ?? throw new InvalidOperationException(fileName + " is empty.");
         return file.Cases.ToDictionary(c => c.Name, StringComparer.Ordinal);
     }
 
