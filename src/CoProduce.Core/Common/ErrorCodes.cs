@@ -1,0 +1,62 @@
+namespace CoProduce.Core.Common;
+
+/// <summary>
+/// Every error code Core returns. Each is a key in <c>locales/Strings.resx</c> and
+/// <c>locales/Strings.cy.resx</c>; a test keeps the three in step.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string ConsultationNotFound = "Error.Consultation.NotFound";
+    public const string ConsultationNotOpen = "Error.Consultation.NotOpen";
+    public const string ConsultationClosed = "Error.Consultation.Closed";
+    public const string ConsultationInvalidTransition = "Error.Consultation.InvalidTransition";
+    public const string ConsultationApprovalRequired = "Error.Consultation.ApprovalRequired";
+
+    public const string DraftNotFound = "Error.Draft.NotFound";
+    public const string DraftExpired = "Error.Draft.Expired";
+    public const string SectionNotFound = "Error.Section.NotFound";
+    public const string SectionNotSkippable = "Error.Section.NotSkippable";
+
+    public const string AnswerRequired = "Error.Answer.Required";
+    public const string AnswerTooLong = "Error.Answer.TooLong";
+    public const string AnswerInvalidChoice = "Error.Answer.InvalidChoice";
+    public const string AnswerTooManyValues = "Error.Answer.TooManyValues";
+    public const string AnswerExclusiveOption = "Error.Answer.ExclusiveOption";
+    public const string AnswerNotANumber = "Error.Answer.NotANumber";
+    public const string AnswerNotAWholeNumber = "Error.Answer.NotAWholeNumber";
+    public const string AnswerOutOfRange = "Error.Answer.OutOfRange";
+    public const string AnswerInvalidRank = "Error.Answer.InvalidRank";
+    public const string AnswerDuplicateRank = "Error.Answer.DuplicateRank";
+    public const string AnswerUnknownQuestion = "Error.Answer.UnknownQuestion";
+    public const string AnswerHiddenQuestionDiscarded = "Error.Answer.HiddenQuestionDiscarded";
+
+    public const string ChoicesOrganisationNameTooLong = "Error.Choices.OrganisationNameTooLong";
+
+    public const string ResumeCodeNotFound = "Error.ResumeCode.NotFound";
+    public const string ResumeCodeExpired = "Error.ResumeCode.Expired";
+    public const string ReceiptCodeNotFound = "Error.ReceiptCode.NotFound";
+    public const string CodeMalformed = "Error.Code.Malformed";
+
+    public const string ResponseAlreadySubmitted = "Error.Response.AlreadySubmitted";
+    public const string ResponseIncomplete = "Error.Response.Incomplete";
+
+    public const string ImportInvalidJson = "Error.Import.InvalidJson";
+    public const string ImportMissingValue = "Error.Import.MissingValue";
+    public const string ImportInvalidValue = "Error.Import.InvalidValue";
+    public const string ImportMissingTranslation = "Error.Import.MissingTranslation";
+    public const string ImportDuplicateId = "Error.Import.DuplicateId";
+    public const string ImportDuplicateReference = "Error.Import.DuplicateReference";
+    public const string ImportInvalidReference = "Error.Import.InvalidReference";
+    public const string ImportInvalidDates = "Error.Import.InvalidDates";
+    public const string ImportUnknownFormOfViolence = "Error.Import.UnknownFormOfViolence";
+    public const string ImportInvalidCondition = "Error.Import.InvalidCondition";
+    public const string ImportInvalidQuestion = "Error.Import.InvalidQuestion";
+    public const string ImportReservedId = "Error.Import.ReservedId";
+
+    /// <summary>All codes, for the test that checks both resource files.</summary>
+    public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!) // Literal string constants always have a value.
+        .ToArray();
+}

@@ -1,0 +1,39 @@
+using CoProduce.Core.Common;
+using CoProduce.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProduce.Core.Consultations;
+
+/// <summary>
+/// A published consultation by its reference (case-insensitive). Drafts and consultations awaiting
+/// approval are not found. Use <see cref="Consultation.StatusAt"/> / <see cref="Consultation.IsAcceptingResponses"/>
+/// with the current time to decide what to show.
+/// </summary>
+public sealed class GetConsultation(CoProduceDbContext db)
+{
+    public async Task<Result<Consultation>> HandleAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        var normalised = ConsultationReference.Normalise(reference);
+        if (normalised is null)
+        {
+            return new Error(ErrorCodes.ConsultationNotFound, "reference");
+        }
+
+        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == normalised, cancellationToken);
+        return consultation is { IsPublished: true } ? consultation : new Error(ErrorCodes.ConsultationNotFound, "reference");
+    }
+}
+
+/// <summary>Consultation references: 2–32 letters, digits and hyphens, stored upper-case (e.g. <c>WG12345</c>).</summary>
+public static class ConsultationReference
+{
+    public const int MaxLength = 32;
+
+    public static string? Normalise(string? reference)
+    {
+        var trimmed = reference?.Trim().ToUpperInvariant();
+        return trimmed is { Length: >= 2 and <= MaxLength } && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? trimmed
+            : null;
+    }
+}

@@ -1,0 +1,28 @@
+namespace Microsoft.Extensions.Hosting;
+
+public static class WebPagesExtensions
+{
+    /// <summary>Server-rendered Razor Pages with GOV.UK Frontend; every POST checks an antiforgery token.</summary>
+    public static IHostApplicationBuilder AddWebPages(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+        });
+        // Welsh letters (â, ŵ, ŷ…) and typographic quotes go out as themselves, not as &#x…; escapes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+        });
+        return builder;
+    }
+
+    public static WebApplication MapWebPages(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        return app;
+    }
+}
