@@ -14,6 +14,7 @@ public static class PostgresScript
         await connection.OpenAsync(cancellationToken);
         var sample = await SampleRow.ReadAsync(connection, "::text", cancellationToken);
         await File.WriteAllTextAsync(setupPath, """
+            SET client_min_messages = warning;
             DROP TABLE IF EXISTS bench_ceiling;
             CREATE TABLE bench_ceiling (LIKE responses INCLUDING ALL);
             ALTER TABLE bench_ceiling ADD CONSTRAINT fk_bench_ceiling_consultations
