@@ -1,3 +1,5 @@
+using CoProduce.Server.Commands;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPrivacyPreservingLogging();
@@ -7,6 +9,14 @@ builder.AddRateLimits();
 builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
+builder.AddConsultations();
+
+// `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
+if (ImportCommand.Matches(args))
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(args, builder.Configuration);
+    return;
+}
 
 var app = builder.Build();
 

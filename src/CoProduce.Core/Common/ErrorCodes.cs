@@ -13,7 +13,6 @@ public static class ErrorCodes
     public const string ConsultationApprovalRequired = "Error.Consultation.ApprovalRequired";
 
     public const string DraftNotFound = "Error.Draft.NotFound";
-    public const string DraftExpired = "Error.Draft.Expired";
     public const string SectionNotFound = "Error.Section.NotFound";
     public const string SectionNotSkippable = "Error.Section.NotSkippable";
 
@@ -27,7 +26,6 @@ public static class ErrorCodes
     public const string AnswerOutOfRange = "Error.Answer.OutOfRange";
     public const string AnswerInvalidRank = "Error.Answer.InvalidRank";
     public const string AnswerDuplicateRank = "Error.Answer.DuplicateRank";
-    public const string AnswerUnknownQuestion = "Error.Answer.UnknownQuestion";
     public const string AnswerHiddenQuestionDiscarded = "Error.Answer.HiddenQuestionDiscarded";
 
     public const string ChoicesOrganisationNameTooLong = "Error.Choices.OrganisationNameTooLong";

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CoProduce.Core.Consultations;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace CoProduce.Core.Consultations;
 /// </summary>
 public sealed record ConsultationDefinition
 {
+    /// <summary>The optional <c>$schema</c> pointer editors use; ignored.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     public required string Reference { get; init; }
 
     public required LocalizedText Title { get; init; }

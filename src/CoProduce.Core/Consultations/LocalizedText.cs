@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace CoProduce.Core.Consultations;
 
@@ -11,6 +12,7 @@ public sealed record LocalizedText(string En, string Cy)
     public string Get(CultureInfo culture) => IsWelsh(culture) ? Cy : En;
 
     /// <summary>The text for the current UI culture.</summary>
+    [JsonIgnore]
     public string Current => Get(CultureInfo.CurrentUICulture);
 
     public override string ToString() => Current;

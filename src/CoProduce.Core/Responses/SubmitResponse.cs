@@ -30,7 +30,7 @@ public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, Sec
         var missing = AnswerValidator.CheckComplete(consultation.Questionnaire, consultation.Jurisdiction, draft.Answers.Answers, draft.SkippedSections);
         if (missing.Count > 0)
         {
-            return Result<SubmittedResponse>.Failure(missing);
+            return Result<SubmittedResponse>.Failure([new Error(ErrorCodes.ResponseIncomplete), .. missing]);
         }
 
         var answers = AnswerValidator.Prune(consultation.Questionnaire, consultation.Jurisdiction, draft.Answers.Answers, draft.SkippedSections);

@@ -28,11 +28,12 @@ public sealed partial class DatabaseMigrator(CoProduceDbContext db, ILogger<Data
     public static IReadOnlyList<SqlMigration> Load(StorageProvider provider)
     {
         var assembly = typeof(DatabaseMigrator).Assembly;
-        var prefix = $"CoProduce.Migrations.{provider}.";
+        // Resources are named CoProduce.Migrations.{Provider}/{file} (see CoProduce.Core.csproj).
+        var prefix = $"CoProduce.Migrations.{provider}";
         var migrations = new List<SqlMigration>();
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
         {
-            var match = FileName().Match(resource[prefix.Length..]);
+            var match = FileName().Match(resource[(prefix.Length + 1)..]);
             if (!match.Success)
             {
                 throw new InvalidOperationException($"Migration resource {resource} is not named NNNN_name.sql.");
@@ -45,6 +46,11 @@ public sealed partial class DatabaseMigrator(CoProduceDbContext db, ILogger<Data
         }
 
         var ordered = migrations.OrderBy(m => m.Version).ToArray();
+        if (ordered.Length == 0)
+        {
+            throw new InvalidOperationException($"No {provider} migrations are embedded in {assembly.GetName().Name}.");
+        }
+
         for (var i = 0; i < ordered.Length; i++)
         {
             if (ordered[i].Version != i + 1)

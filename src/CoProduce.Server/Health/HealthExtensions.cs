@@ -8,8 +8,20 @@ public static class HealthExtensions
 
     public static IHostApplicationBuilder AddHealth(this IHostApplicationBuilder builder)
     {
-        // Integrator: register an IReadinessProbe that calls the storage migrator's IsUpToDateAsync.
-        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("database", tags: [ReadyTag]);
+        // Storage registers what "ready" means, e.g.
+        // builder.AddReadinessProbe("database", (services, ct) => services.GetRequiredService<DatabaseMigrator>().IsUpToDateAsync(ct));
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: [ReadyTag]);
+        return builder;
+    }
+
+    /// <summary>Adds something /readyz waits for; <paramref name="isReady"/> runs in its own DI scope on each check.</summary>
+    public static IHostApplicationBuilder AddReadinessProbe(
+        this IHostApplicationBuilder builder,
+        string name,
+        Func<IServiceProvider, CancellationToken, Task<bool>> isReady)
+    {
+        builder.Services.AddSingleton<IReadinessProbe>(services =>
+            new ScopedReadinessProbe(name, isReady, services.GetRequiredService<IServiceScopeFactory>()));
         return builder;
     }
 

@@ -3,10 +3,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CoProduce.Server.Health;
 
 /// <summary>
-/// Ready when the database is reachable and migrated. The storage code is not on main yet: until
-/// the integrator points this at the migrator's <c>IsUpToDateAsync</c> (see the registration in
-/// <c>HealthExtensions</c>), it reports ready only if an <see cref="IReadinessProbe"/> says so, and
-/// "unhealthy" when none is registered, so /readyz never claims a database it has not checked.
+/// Ready when every registered <see cref="IReadinessProbe"/> says so — for this service, the database
+/// is reachable and migrated (storage registers that probe with <c>builder.AddReadinessProbe(...)</c>).
+/// With no probe registered it reports unhealthy, so /readyz never claims a database it has not checked.
 /// </summary>
 public sealed class ReadinessCheck(IEnumerable<IReadinessProbe> probes) : IHealthCheck
 {

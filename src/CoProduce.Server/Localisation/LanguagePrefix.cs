@@ -20,6 +20,9 @@ public sealed class LanguagePrefixMiddleware(RequestDelegate next)
             context.Request.PathBase = context.Request.PathBase.Add(WelshPrefix);
             context.Request.Path = rest.HasValue ? rest : new PathString("/");
         }
+        // Deliberately not restored afterwards (unlike UsePathBase): the status-code pages and the
+        // exception handler, which run outside this middleware, re-execute the error page with the
+        // path base still carrying /cy, so error pages and their links stay in Welsh.
         return next(context);
     }
 }

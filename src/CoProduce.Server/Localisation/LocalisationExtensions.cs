@@ -10,6 +10,8 @@ public static class LocalisationExtensions
     public static IHostApplicationBuilder AddLocalisation(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IStringLocalizer, ResxStringLocalizer>();
+        builder.Services.AddSingleton<IStringLocalizerFactory, ResxStringLocalizerFactory>();
+        builder.Services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         builder.Services.AddSingleton<Text>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -47,6 +47,6 @@ public sealed class Text(IStringLocalizer localizer)
     /// <summary>A date in words, e.g. "3 March 2027" / "3 Mawrth 2027".</summary>
     public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
-    /// <summary>The date part of a moment, in UK time is the caller's job; this formats the given offset's date.</summary>
+    /// <summary>The date of a moment as given; convert it to UK time first if it is in UTC.</summary>
     public string Date(DateTimeOffset moment) => Date(DateOnly.FromDateTime(moment.DateTime));
 }
