@@ -8,13 +8,15 @@
 #   bench/submissions/run.sh                 50 clients, 5 s warm-up + 30 s measured, both databases
 #   bench/submissions/run.sh --quick         5 s measured, 1 s warm-up (smoke check)
 #   options: --clients N  --duration S  --warmup S  --only postgres|sqlite  --no-build
+#            --set Key__Sub=value   extra server setting (environment variable), repeatable, e.g.
+#                                   --set Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning
 #
 # Results (JSON per step, the table, the machine) go to bench/submissions/results/<UTC time>/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-clients=50 duration=30 warmup=5 providers="postgres sqlite" build=1
+clients=50 duration=30 warmup=5 providers="postgres sqlite" build=1 extra_settings=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) duration=5; warmup=1 ;;
@@ -23,7 +25,8 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --only) providers=$2; shift ;;
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --set) extra_settings+=("$2"); shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -91,6 +94,7 @@ free_port() {
   echo "dotnet: $(dotnet --version)"
   [ -n "$pgbin" ] && echo "postgresql: $("$pgbin/postgres" --version)"
   echo "clients: $clients, measured: ${duration}s, warm-up: ${warmup}s"
+  if [ ${#extra_settings[@]} -gt 0 ]; then echo "extra server settings: ${extra_settings[*]}"; fi
   echo "uptime at start: $(uptime)"
 } | tee "$results/machine.txt"
 
@@ -121,8 +125,8 @@ start_server() {
     export Kestrel__Certificates__Default__Path="$work/tls.crt" Kestrel__Certificates__Default__KeyPath="$work/tls.key"
     export Storage__Provider="$provider" Storage__DataDirectory="$work/$provider-data"
     export DemoContent__Enabled=false Demo__Seed=false
-    for setting in "$@"; do export "${setting?}"; done
-    exec dotnet CoProduce.Server.dll
+    # env rather than export: configuration keys may hold dots (Logging__LogLevel__Microsoft.EntityFrameworkCore).
+    exec env "$@" "${extra_settings[@]}" dotnet CoProduce.Server.dll
   ) >"$work/$provider-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 240); do
