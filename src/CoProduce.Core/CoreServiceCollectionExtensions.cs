@@ -86,6 +86,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ResponseCommitter>();
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
+        services.AddScoped<RecordOfflineResponse>();
         return services;
     }
 

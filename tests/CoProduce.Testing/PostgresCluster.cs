@@ -115,8 +115,43 @@ public sealed class PostgresCluster : IDisposable
             throw;
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+        // The test runner may kill the test host soon after the run ends, so the cluster is stopped and
+        // its folder removed by a detached shell that outlives the host.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.CleanUpDetached();
         return cluster;
+    }
+
+    /// <summary>Stops the server and deletes the folder from a detached process, without waiting.</summary>
+    private void CleanUpDetached()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var pgCtl = Path.Combine(_binDirectory, "pg_ctl");
+        var stop = _asPostgresUser
+            ? $"runuser -u postgres -- '{pgCtl}' -D '{DataDirectory}' -m immediate -w stop"
+            : $"'{pgCtl}' -D '{DataDirectory}' -m immediate -w stop";
+        var start = new ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.ArgumentList.Add("sh");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"{stop} >/dev/null 2>&1; rm -rf '{_root}'");
+        try
+        {
+            using var process = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Dispose();
+        }
     }
 
     public void Dispose()

@@ -424,4 +424,54 @@ public abstract class ResponseJourneyTests(TestDatabase database) : HandlerTestB
 
         Assert.Equal(DiscardOutcome.NoDraft, outcome);
     }
+
+    [Fact]
+    public async Task RecordOfflineResponse_PostedResponse_IsStoredWithChannelAndCanBeWithdrawn()
+    {
+        var reference = await ImportOpenConsultationAsync();
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var request = new OfflineResponseRequest(reference, ResponseChannel.Post, today, new RespondentChoices { RespondingAs = RespondingAs.Organisation, OrganisationName = "Cymorth" },
+            SampleConsultation.Form((SampleConsultation.UsedServices, ["yes"]), (SampleConsultation.WhichServices, ["isva"]), (SampleConsultation.Story, ["By letter"])));
+
+        var recorded = await Run<RecordOfflineResponse, Result<SubmittedResponse>>(h => h.HandleAsync(request));
+
+        Assert.True(recorded.IsSuccess, string.Join("; ", recorded.Errors));
+        await using (var db = Database.CreateContext())
+        {
+            var id = db.Consultations.Single(c => c.Reference == reference).Id;
+            var response = await db.Responses.SingleAsync(r => r.ConsultationId == id);
+            Assert.Equal(ResponseChannel.Post, response.Channel);
+            Assert.Equal(new TextAnswer("By letter"), response.Answers.Answers[SampleConsultation.Story]);
+        }
+
+        Assert.True((await Run<WithdrawResponse, Result>(h => h.HandleAsync(recorded.Value.ReceiptCode.Display))).IsSuccess);
+    }
+
+    [Fact]
+    public async Task RecordOfflineResponse_InvalidAnswer_ReturnsErrorAndStoresNothing()
+    {
+        var reference = await ImportOpenConsultationAsync();
+        var today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+        var request = new OfflineResponseRequest(reference, ResponseChannel.Email, today, RespondentChoices.Default,
+            SampleConsultation.Form((SampleConsultation.Rating, ["9"])));
+
+        var recorded = await Run<RecordOfflineResponse, Result<SubmittedResponse>>(h => h.HandleAsync(request));
+
+        Assert.Equal(ErrorCodes.AnswerOutOfRange, recorded.FirstError?.Code);
+        await using var db = Database.CreateContext();
+        var id = db.Consultations.Single(c => c.Reference == reference).Id;
+        Assert.False(await db.Responses.AnyAsync(r => r.ConsultationId == id));
+    }
+
+    [Fact]
+    public async Task RecordOfflineResponse_ReceivedAfterClosingDay_ReturnsClosed()
+    {
+        var reference = await ImportOpenConsultationAsync();
+        var late = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime).AddDays(40);
+
+        var recorded = await Run<RecordOfflineResponse, Result<SubmittedResponse>>(h => h.HandleAsync(
+            new OfflineResponseRequest(reference, ResponseChannel.Post, late, RespondentChoices.Default, SampleConsultation.Form())));
+
+        Assert.Equal(ErrorCodes.ConsultationClosed, recorded.FirstError?.Code);
+    }
 }
