@@ -1,7 +1,7 @@
 using CoProduce.Core;
+using CoProduce.Core.Storage;
 using CoProduce.Server.Content;
 using CoProduce.Server.Exit;
-using CoProduce.Server.Health;
 using CoProduce.Server.Journey;
 
 namespace Microsoft.Extensions.Hosting;
@@ -22,7 +22,8 @@ public static class ConsultationsExtensions
         bool? seedDemo = seed ?? (builder.Environment.IsDevelopment() ? true : null);
         builder.Services.AddCoProduceCore(builder.Configuration, seedDemo);
 
-        builder.Services.AddSingleton<IReadinessProbe, DatabaseReadinessProbe>();
+        builder.AddReadinessProbe("database", (services, cancellationToken) =>
+            services.GetRequiredService<DatabaseMigrator>().IsUpToDateAsync(cancellationToken));
         builder.Services.AddScoped<IDraftSessionTerminator, DraftSessionTerminator>();
         builder.Services.AddSingleton<SafeMarkdown>();
         return builder;

@@ -42,6 +42,15 @@ public static class JourneyFormat
         viewData.MarkRespondentPage();
     }
 
+    /// <summary>When the page shows errors, the tab and history say so too: "Error: …" (GOV.UK pattern).</summary>
+    public static void TitleErrors(ViewDataDictionary viewData, PageErrors errors, Text text)
+    {
+        if (errors.Any)
+        {
+            viewData.SetTitle(text.Format("Journey.ErrorTitle", viewData.Title()));
+        }
+    }
+
     /// <summary>An answer as lines of text for check your answers (each line HTML-encoded by Razor).</summary>
     public static IReadOnlyList<string> AnswerLines(Text text, Question question, Answer? answer)
     {

@@ -21,6 +21,9 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    // Its own data folder (SQLite file, generated keys) once storage is wired in; removed afterwards.
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "coproduce-browser-tests-" + Guid.NewGuid().ToString("N"));
+
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -29,15 +32,12 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not been initialised.");
 
-    /// <summary>A throw-away data folder (SQLite file, secret key), removed with the fixture.</summary>
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"coproduce-browser-tests-{Guid.NewGuid():N}");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Exit:RedirectUrl", NeutralSite);
-        // Never the developer's data folder; no demo content unless a subclass seeds it.
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        // No demo content unless a test asks for it (Development would seed it).
         builder.UseSetting("Demo:Seed", "false");
     }
 
@@ -101,14 +101,9 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
         _playwright?.Dispose();
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
+        if (Directory.Exists(_dataDirectory))
         {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: it is in the temporary folder.
+            Directory.Delete(_dataDirectory, recursive: true);
         }
     }
 }

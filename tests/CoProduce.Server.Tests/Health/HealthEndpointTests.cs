@@ -2,6 +2,7 @@ using System.Net;
 using CoProduce.Server.Health;
 using CoProduce.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoProduce.Server.Tests.Health;
 
@@ -13,6 +14,14 @@ public sealed class HealthEndpointTests
         using var factory = new ServerFactory();
 
         Assert.Equal(HttpStatusCode.OK, (await factory.CreatePlainClient().GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_WithoutAnyReadinessProbe_Answers503()
+    {
+        using var factory = new ServerFactory().WithServices(s => s.RemoveAll<IReadinessProbe>());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
 
     [Fact]
@@ -36,7 +45,11 @@ public sealed class HealthEndpointTests
     [InlineData(false, HttpStatusCode.ServiceUnavailable)]
     public async Task Readyz_WithAProbe_FollowsIt(bool ready, HttpStatusCode expected)
     {
-        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(new Probe(ready)));
+        using var factory = new ServerFactory().WithServices(s =>
+        {
+            s.RemoveAll<IReadinessProbe>();
+            s.AddSingleton<IReadinessProbe>(new Probe(ready));
+        });
 
         Assert.Equal(expected, (await factory.CreatePlainClient().GetAsync("/readyz")).StatusCode);
     }
@@ -45,12 +58,16 @@ public sealed class HealthEndpointTests
     public async Task ScopedReadinessProbe_EachCheck_RunsInItsOwnScope()
     {
         var scopes = new List<IServiceProvider>();
-        using var factory = new ServerFactory().WithServices(s => s.AddSingleton<IReadinessProbe>(provider =>
-            new ScopedReadinessProbe("database", (services, _) =>
-            {
-                scopes.Add(services);
-                return Task.FromResult(true);
-            }, provider.GetRequiredService<IServiceScopeFactory>())));
+        using var factory = new ServerFactory().WithServices(s =>
+        {
+            s.RemoveAll<IReadinessProbe>();
+            s.AddSingleton<IReadinessProbe>(provider =>
+                new ScopedReadinessProbe("database", (services, _) =>
+                {
+                    scopes.Add(services);
+                    return Task.FromResult(true);
+                }, provider.GetRequiredService<IServiceScopeFactory>()));
+        });
         var client = factory.CreatePlainClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);

@@ -26,6 +26,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    // Each factory gets its own data folder (SQLite file, generated keys) once storage is wired in,
+    // so parallel test classes never share or leave behind a database.
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "coproduce-server-tests-" + Guid.NewGuid().ToString("N"));
+
     public ConcurrentQueue<string> Logs { get; } = new();
 
     public ServerFactory WithServices(Action<IServiceCollection> configure)
@@ -34,14 +38,11 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    /// <summary>A throw-away data folder (SQLite file, secret key) unless <see cref="Settings"/> choose one.</summary>
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"coproduce-server-tests-{Guid.NewGuid():N}");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        // Never the developer's data folder, and no demo content unless a test asks for it.
-        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        // No demo content unless a test asks for it (Development would seed it).
         builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in Settings)
         {
@@ -58,33 +59,21 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         });
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
     /// <summary>A client that does not follow redirects and sends requests as https://coproduce.example (HSTS skips localhost).</summary>
     public HttpClient CreateHttpsClient() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         BaseAddress = new Uri("https://coproduce.example/"),
     });
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Best effort: it is in the temporary folder.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Likewise.
-            }
-        }
-    }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -14,7 +14,7 @@ namespace CoProduce.Server.Tests.Journey;
 /// </summary>
 public abstract class JourneyTestBase : IDisposable
 {
-    protected JourneyTestBase(TestDatabase database)
+    protected JourneyTestBase(TestDatabase database, string environmentName = "Development")
     {
         Database = database;
         var settings = new Dictionary<string, string?>(database.Configuration)
@@ -24,7 +24,7 @@ public abstract class JourneyTestBase : IDisposable
             // Tests look codes up more often than a person would.
             ["RateLimits:CodeLookup:PermitLimit"] = "10000",
         };
-        Factory = new ServerFactory { Settings = settings }
+        Factory = new ServerFactory { Settings = settings, EnvironmentName = environmentName }
             .WithServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
