@@ -83,6 +83,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SaveForLater>();
         services.AddScoped<ResumeDraft>();
         services.AddScoped<SubmitResponse>();
+        services.TryAddSingleton<ResponseCommitter>();
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
         services.AddScoped<RecordOfflineResponse>();

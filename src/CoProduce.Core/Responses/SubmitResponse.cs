@@ -2,7 +2,6 @@ using CoProduce.Core.Common;
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Responses;
 
@@ -14,9 +13,10 @@ public sealed record SubmittedResponse(SecretCode ReceiptCode, DateOnly Submitte
 /// sections are kept. The response stores the date (not the time), the channel, the choices and the
 /// answers. The draft keeps no answers afterwards; a second submission of it (double click, back
 /// button, a resumed code) gets <c>Error.Response.AlreadySubmitted</c>. A closed consultation gets
-/// <c>Error.Consultation.Closed</c> and the draft is left untouched.
+/// <c>Error.Consultation.Closed</c> and the draft is left untouched. The write goes through the
+/// <see cref="ResponseCommitter"/>, which commits concurrent submissions in one transaction.
 /// </summary>
-public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ResponseCommitter committer)
 {
     public async Task<Result<SubmittedResponse>> HandleAsync(SessionToken sessionToken, CancellationToken cancellationToken = default)
     {
@@ -46,31 +46,8 @@ public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, Sec
             new AnswerSheet(answers),
             draft.SkippedSections);
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        var accepted = await strategy.ExecuteAsync(async ct =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-
-            // Claim the draft first: of two simultaneous submissions only one updates the row.
-            var claimed = await db.Drafts
-                .Where(d => d.Id == draft.Id && !d.Submitted)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(d => d.Submitted, true)
-                        .SetProperty(d => d.Answers, AnswerSheet.Empty)
-                        .SetProperty(d => d.SkippedSections, Array.Empty<SectionId>())
-                        .SetProperty(d => d.Choices, RespondentChoices.Default),
-                    ct);
-            if (claimed == 0)
-            {
-                await transaction.RollbackAsync(ct);
-                return false;
-            }
-
-            db.Responses.Add(response);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return true;
-        }, cancellationToken);
+        // Committed together with concurrent submissions, and acknowledged only once committed.
+        var accepted = await committer.CommitAsync(draft.Id, response);
 
         db.ChangeTracker.Clear();
         return accepted

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoProduce.Bench.Submissions.Reporting;
+
+/// <summary>The table run.sh prints, from the result files of one run folder.</summary>
+public static class Report
+{
+    public static readonly string[] Providers = ["postgres", "sqlite"];
+
+    public static string Render(string directory)
+    {
+        var columns = Providers
+            .Select(p => (Name: p, Load: ResultFiles.Read<LoadResult>(Path.Combine(directory, $"{p}-load.json")),
+                Count: ResultFiles.Read<CountResult>(Path.Combine(directory, $"{p}-count.json")),
+                Ceiling: ResultFiles.Read<CeilingResult>(Path.Combine(directory, $"{p}-ceiling.json"))))
+            .Where(c => c.Load is not null || c.Ceiling is not null)
+            .ToList();
+        var rows = new List<(string Label, Func<(string Name, LoadResult? Load, CountResult? Count, CeilingResult? Ceiling), string> Cell)>
+        {
+            ("acknowledged submissions/s", c => F(c.Load?.SubmissionsPerSecond, "0.0")),
+            ("submit p50 / p99 (ms)", c => c.Load is null ? "–" : $"{F(c.Load.SubmitMs.P50, "0.0")} / {F(c.Load.SubmitMs.P99, "0.0")}"),
+            ("whole journey p50 / p99 (ms)", c => c.Load is null ? "–" : $"{F(c.Load.JourneyMs.P50, "0.0")} / {F(c.Load.JourneyMs.P99, "0.0")}"),
+            ("HTTP requests/s (per journey)", c => c.Load is null ? "–" : $"{F(c.Load.RequestsPerSecond, "0")} ({F(c.Load.RequestsPerJourney, "0.0")})"),
+            ("errors", c => c.Load is null ? "–" : c.Load.ErrorsTotal == 0 ? "0" : $"{c.Load.ErrorsTotal}: " + string.Join("; ", c.Load.Errors.OrderByDescending(e => e.Value).Take(3).Select(e => $"{e.Value}× {e.Key}"))),
+            ("acknowledged / stored", c => c.Load is null ? "–" : $"{c.Load.AcknowledgedTotal} / {(c.Count is null ? "?" : c.Count.Stored.ToString(CultureInfo.InvariantCulture))}{(c.Count is not null && c.Count.Stored == c.Load.AcknowledgedTotal ? " ✓" : " ✗")}"),
+            ("DB ceiling: single-row insert tx/s", c => c.Ceiling is null ? "–" : $"{F(c.Ceiling.TransactionsPerSecond, "0")}{(c.Ceiling.Errors > 0 ? $" ({c.Ceiling.Errors} errors)" : "")}"),
+            ("submissions / ceiling", c => c.Load is null || c.Ceiling is not { TransactionsPerSecond: > 0 } ? "–" : (c.Load.SubmissionsPerSecond / c.Ceiling.TransactionsPerSecond).ToString("0.0%", CultureInfo.InvariantCulture)),
+            ("load avg before (load / ceiling)", c => $"{F(c.Load?.LoadAverageBefore, "0.00")} / {F(c.Ceiling?.LoadAverageBefore, "0.00")}"),
+            ("CPU in window: machine busy / server / load generator", c => c.Load is null ? "–" : $"{Share(c.Load.MachineBusyFraction)} / {Share(c.Load.ServerCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} / {Share(c.Load.ClientCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} of {Environment.ProcessorCount} cores"),
+        };
+
+        var text = new StringBuilder();
+        var first = columns.Select(c => c.Load).FirstOrDefault(l => l is not null);
+        if (first is not null)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{first.Clients} clients, {first.DurationSeconds:0} s measured after {first.WarmupSeconds:0} s warm-up");
+        }
+
+        text.AppendLine("| | " + string.Join(" | ", columns.Select(c => c.Name == "postgres" ? "PostgreSQL" : "SQLite")) + " |");
+        text.AppendLine("|---|" + string.Concat(columns.Select(_ => "---|")));
+        foreach (var (label, cell) in rows)
+        {
+            text.AppendLine($"| {label} | " + string.Join(" | ", columns.Select(cell)) + " |");
+        }
+
+        foreach (var c in columns.Where(c => c.Ceiling is not null))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"ceiling ({c.Name}): {c.Ceiling?.Tool}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Share(double fraction) => fraction.ToString("0%", CultureInfo.InvariantCulture);
+
+    private static string F(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+}
