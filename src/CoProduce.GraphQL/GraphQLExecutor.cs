@@ -201,10 +201,34 @@ public sealed class GraphQLExecutor
         object? rootValue,
         CancellationToken token,
         bool subscriptionEvent) =>
-        new(plan, variables, rootValue, request.Services, request.Items, Options, token)
+        new(plan, variables, rootValue, request.Services, subscriptionEvent ? EventItems(request.Items) : request.Items, Options,
+            token)
         {
             IsSubscriptionEvent = subscriptionEvent,
         };
+
+    /// <summary>Each subscription event gets its own data loaders (fresh data), but shares the host's items.</summary>
+    private static Dictionary<string, object?>? EventItems(IDictionary<string, object?>? items)
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var copy = new Dictionary<string, object?>(StringComparer.Ordinal);
+        lock (items)
+        {
+            foreach (var (key, value) in items)
+            {
+                if (!key.StartsWith("CoProduce.GraphQL.", StringComparison.Ordinal))
+                {
+                    copy[key] = value;
+                }
+            }
+        }
+
+        return copy;
+    }
 
     private GraphQLError? CheckLimits(PreparedDocument document, OperationPlan plan, IReadOnlyDictionary<string, object?> variables)
     {

@@ -19,6 +19,7 @@ internal sealed class ExecutionState(
 {
     private List<GraphQLError>? _errors;
     private IDictionary<string, object?>? _items = items;
+    private bool _itemsReady;
 
     public OperationPlan Plan { get; } = plan;
 
@@ -44,12 +45,15 @@ internal sealed class ExecutionState(
         get
         {
             var items = _items ??= new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (!items.ContainsKey(DataLoaderScheduler.ItemsKey))
+            if (!_itemsReady)
             {
+                // This request's scheduler, even when the host reuses an Items dictionary.
                 lock (items)
                 {
                     items[DataLoaderScheduler.ItemsKey] = Scheduler;
                 }
+
+                _itemsReady = true;
             }
 
             return items;

@@ -133,11 +133,22 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Execute_AsyncSiblings_RunConcurrentlyAndKeepOrder()
     {
-        var started = DateTime.UtcNow;
-        var json = await _executor.RunAsync("{ a: slow(ms: 300) b: slow(ms: 10) c: slow(ms: 300) d: hello }");
-        var elapsed = DateTime.UtcNow - started;
-        Assert.Equal(Json("{'data':{'a':'slept 300','b':'slept 10','c':'slept 300','d':'Hello, world'}}"), json);
-        Assert.True(elapsed < TimeSpan.FromMilliseconds(580), $"took {elapsed}");
+        // Each resolver waits until all three have started: run one after another, they would time out.
+        var started = 0;
+        var allStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var schema = TestSchema.Create(b => b.Bind("Query", "slow", async c =>
+        {
+            if (Interlocked.Increment(ref started) == 3)
+            {
+                allStarted.SetResult();
+            }
+
+            await allStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay((int)c.Arguments["ms"]!);
+            return "slept " + c.Arguments["ms"];
+        }));
+        var json = await new GraphQLExecutor(schema).RunAsync("{ a: slow(ms: 30) b: slow(ms: 1) c: slow(ms: 20) d: hello }");
+        Assert.Equal(Json("{'data':{'a':'slept 30','b':'slept 1','c':'slept 20','d':'Hello, world'}}"), json);
     }
 
     [Fact]

@@ -62,6 +62,33 @@ public sealed class OperationTypeTests
     }
 
     [Fact]
+    public async Task Subscription_EachEvent_GetsFreshDataLoadersButSharedItems()
+    {
+        var batches = 0;
+        var schema = TestSchema.Create(b => b.Bind("Subscription", "counter", async c =>
+        {
+            var loader = c.GetDataLoader<int, int>("double", (keys, _) =>
+            {
+                Interlocked.Increment(ref batches);
+                return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * (int)c.Items["factor"]!));
+            });
+            return await loader.LoadAsync(1);
+        }));
+        var result = await new GraphQLExecutor(schema).ExecuteAsync(new GraphQLRequest("subscription { counter(to: 2) }")
+        {
+            Items = new Dictionary<string, object?> { ["factor"] = 5 },
+        });
+        var events = new List<string>();
+        await foreach (var item in result.Stream!)
+        {
+            events.Add(item.ToJson());
+        }
+
+        Assert.Equal([Json("{'data':{'counter':5}}"), Json("{'data':{'counter':5}}")], events);
+        Assert.Equal(2, batches);
+    }
+
+    [Fact]
     public async Task Subscription_SourceStreamFailure_EndsWithErrorResult()
     {
         var result = await TestSchema.Executor().ExecuteAsync("subscription { broken }");
