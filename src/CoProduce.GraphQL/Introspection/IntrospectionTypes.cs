@@ -6,7 +6,9 @@ using SchemaModel = CoProduce.GraphQL.Types.Schema;
 namespace CoProduce.GraphQL.Introspection;
 
 /// <summary>
-/// The introspection types (spec 4.2, September 2025 edition; graphql-js 16 field order and descriptions):
+/// The introspection types (spec 4.2, September 2025 edition; graphql-js 16.15 field order and descriptions, including
+/// its directive deprecation beyond the spec: <c>__Directive.isDeprecated</c>/<c>deprecationReason</c>,
+/// <c>__Schema.directives(includeDeprecated:)</c> and <c>DIRECTIVE_DEFINITION</c>):
 /// <c>__Schema</c>, <c>__Type</c>, <c>__Field</c>, <c>__InputValue</c>, <c>__EnumValue</c>, <c>__Directive</c>,
 /// <c>__TypeKind</c>, <c>__DirectiveLocation</c>, and the <c>__schema</c>/<c>__type</c> meta-fields.
 /// They are shared by every schema; their resolvers read the type system objects directly.
@@ -57,11 +59,16 @@ public static class IntrospectionTypes
         {
             Description = "If this server support subscription, the type that subscription operations will be rooted at.",
         }, s => ((SchemaModel)s).SubscriptionType));
-        Schema.AddField(Resolve(new FieldDefinition("directives",
-            new NonNullType(new ListType(new NonNullType(Directive))))
+        // includeDeprecated here is Boolean! (graphql-js 16.15), unlike the nullable one on the other lists.
+        Schema.AddField(ResolveWithDeprecated(new FieldDefinition("directives",
+            new NonNullType(new ListType(new NonNullType(Directive))),
+            [new InputValueDefinition("includeDeprecated", new NonNullType(BuiltIns.Boolean))
+            {
+                DefaultValue = new BooleanValueNode(false),
+            }])
         {
             Description = "A list of all directives supported by this server.",
-        }, s => ((SchemaModel)s).Directives));
+        }, (s, all) => ((SchemaModel)s).Directives.Where(d => all || !d.IsDeprecated).ToArray()));
 
         // __Type
         Type.AddField(Resolve(new FieldDefinition("kind", new NonNullType(TypeKind)),
@@ -157,6 +164,10 @@ public static class IntrospectionTypes
         Directive.AddField(ResolveWithDeprecated(new FieldDefinition("args",
             new NonNullType(new ListType(new NonNullType(InputValue))), [IncludeDeprecated()]),
             (d, all) => ((DirectiveDefinition)d).Arguments.Where(a => all || !a.IsDeprecated).ToArray()));
+        Directive.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
+            d => ((DirectiveDefinition)d).IsDeprecated));
+        Directive.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
+            d => ((DirectiveDefinition)d).DeprecationReason));
 
         SchemaMetaField = new FieldDefinition("__schema", new NonNullType(Schema))
         {
@@ -259,6 +270,7 @@ public static class IntrospectionTypes
             ("ENUM_VALUE", "Location adjacent to an enum value definition."),
             ("INPUT_OBJECT", "Location adjacent to an input object type definition."),
             ("INPUT_FIELD_DEFINITION", "Location adjacent to an input object field definition."),
+            ("DIRECTIVE_DEFINITION", "Location adjacent to a directive definition."),
         ];
         foreach (var (name, description) in values)
         {

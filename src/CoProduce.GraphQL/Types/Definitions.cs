@@ -157,6 +157,14 @@ public sealed class DirectiveDefinition
 
     public bool IsRepeatable { get; }
 
+    /// <summary>
+    /// The reason from <c>@deprecated</c>, or null when not deprecated. Deprecating a directive is graphql-js 16.15
+    /// behaviour beyond the September 2025 spec.
+    /// </summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public DirectiveDefinitionNode? AstNode { get; init; }
 
     /// <summary>True for the directives every schema has (<see cref="BuiltIns.Directives"/>).</summary>
