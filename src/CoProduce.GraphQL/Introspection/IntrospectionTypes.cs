@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
 using EnumValueModel = CoProduce.GraphQL.Types.EnumValue;
@@ -68,7 +69,8 @@ public static class IntrospectionTypes
             }])
         {
             Description = "A list of all directives supported by this server.",
-        }, (s, all) => ((SchemaModel)s).Directives.Where(d => all || !d.IsDeprecated).ToArray()));
+        }, (s, all) => Listed(s, all, static s => ((SchemaModel)s).Directives.Where(d => !d.IsDeprecated).ToArray(),
+            static s => ((SchemaModel)s).Directives)));
 
         // __Type
         Type.AddField(Resolve(new FieldDefinition("kind", new NonNullType(TypeKind)),
@@ -88,7 +90,8 @@ public static class IntrospectionTypes
         Type.AddField(Resolve(new FieldDefinition("specifiedByURL", BuiltIns.String), t => (t as ScalarType)?.SpecifiedByUrl));
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("fields", new ListType(new NonNullType(Field)),
             [IncludeDeprecated()]), (t, all) => t is ComplexType complex
-                ? complex.Fields.Where(f => all || !f.IsDeprecated).ToArray()
+                ? Listed(complex, all, static t => ((ComplexType)t).Fields.Where(f => !f.IsDeprecated).ToArray(),
+                    static t => ((ComplexType)t).Fields)
                 : null));
         Type.AddField(Resolve(new FieldDefinition("interfaces", typeList), t => (t as ComplexType)?.Interfaces));
         Type.AddField(new FieldDefinition("possibleTypes", typeList)
@@ -99,11 +102,13 @@ public static class IntrospectionTypes
         });
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("enumValues", new ListType(new NonNullType(EnumValue)),
             [IncludeDeprecated()]), (t, all) => t is EnumType enumType
-                ? enumType.Values.Where(v => all || !v.IsDeprecated).ToArray()
+                ? Listed(enumType, all, static t => ((EnumType)t).Values.Where(v => !v.IsDeprecated).ToArray(),
+                    static t => ((EnumType)t).Values)
                 : null));
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("inputFields",
             new ListType(new NonNullType(InputValue)), [IncludeDeprecated()]), (t, all) => t is InputObjectType input
-                ? input.Fields.Where(f => all || !f.IsDeprecated).ToArray()
+                ? Listed(input, all, static t => ((InputObjectType)t).Fields.Where(f => !f.IsDeprecated).ToArray(),
+                    static t => ((InputObjectType)t).Fields)
                 : null));
         Type.AddField(Resolve(new FieldDefinition("ofType", Type), t => t switch
         {
@@ -112,17 +117,18 @@ public static class IntrospectionTypes
             _ => null,
         }));
         Type.AddField(Resolve(new FieldDefinition("isOneOf", BuiltIns.Boolean),
-            t => t is InputObjectType input ? input.IsOneOf : null));
+            t => t is InputObjectType input ? Box(input.IsOneOf) : null));
 
         // __Field
         Field.AddField(Resolve(new FieldDefinition("name", new NonNullType(BuiltIns.String)), f => ((FieldDefinition)f).Name));
         Field.AddField(Resolve(new FieldDefinition("description", BuiltIns.String), f => ((FieldDefinition)f).Description));
         Field.AddField(ResolveWithDeprecated(new FieldDefinition("args",
             new NonNullType(new ListType(new NonNullType(InputValue))), [IncludeDeprecated()]),
-            (f, all) => ((FieldDefinition)f).Arguments.Where(a => all || !a.IsDeprecated).ToArray()));
+            (f, all) => Listed(f, all, static f => ((FieldDefinition)f).Arguments.Where(a => !a.IsDeprecated).ToArray(),
+                static f => ((FieldDefinition)f).Arguments)));
         Field.AddField(Resolve(new FieldDefinition("type", typeRef), f => ((FieldDefinition)f).Type));
         Field.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            f => ((FieldDefinition)f).IsDeprecated));
+            f => Box(((FieldDefinition)f).IsDeprecated)));
         Field.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             f => ((FieldDefinition)f).DeprecationReason));
 
@@ -135,9 +141,9 @@ public static class IntrospectionTypes
         InputValue.AddField(Resolve(new FieldDefinition("defaultValue", BuiltIns.String)
         {
             Description = "A GraphQL-formatted string representing the default value for this input value.",
-        }, v => DefaultValuePrinter.Print((InputValueDefinition)v)));
+        }, v => s_defaultValues.GetValue(v, static v => new StrongBox<string?>(DefaultValuePrinter.Print((InputValueDefinition)v))).Value));
         InputValue.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            v => ((InputValueDefinition)v).IsDeprecated));
+            v => Box(((InputValueDefinition)v).IsDeprecated)));
         InputValue.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             v => ((InputValueDefinition)v).DeprecationReason));
 
@@ -147,7 +153,7 @@ public static class IntrospectionTypes
         EnumValue.AddField(Resolve(new FieldDefinition("description", BuiltIns.String),
             v => ((EnumValueModel)v).Description));
         EnumValue.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            v => ((EnumValueModel)v).IsDeprecated));
+            v => Box(((EnumValueModel)v).IsDeprecated)));
         EnumValue.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             v => ((EnumValueModel)v).DeprecationReason));
 
@@ -157,15 +163,16 @@ public static class IntrospectionTypes
         Directive.AddField(Resolve(new FieldDefinition("description", BuiltIns.String),
             d => ((DirectiveDefinition)d).Description));
         Directive.AddField(Resolve(new FieldDefinition("isRepeatable", new NonNullType(BuiltIns.Boolean)),
-            d => ((DirectiveDefinition)d).IsRepeatable));
+            d => Box(((DirectiveDefinition)d).IsRepeatable)));
         Directive.AddField(Resolve(new FieldDefinition("locations",
             new NonNullType(new ListType(new NonNullType(DirectiveLocation)))),
-            d => ((DirectiveDefinition)d).Locations.Select(l => l.ToSpecName()).ToArray()));
+            d => s_locations.GetValue(d, static d => ((DirectiveDefinition)d).Locations.Select(l => l.ToSpecName()).ToArray())));
         Directive.AddField(ResolveWithDeprecated(new FieldDefinition("args",
             new NonNullType(new ListType(new NonNullType(InputValue))), [IncludeDeprecated()]),
-            (d, all) => ((DirectiveDefinition)d).Arguments.Where(a => all || !a.IsDeprecated).ToArray()));
+            (d, all) => Listed(d, all, static d => ((DirectiveDefinition)d).Arguments.Where(a => !a.IsDeprecated).ToArray(),
+                static d => ((DirectiveDefinition)d).Arguments)));
         Directive.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            d => ((DirectiveDefinition)d).IsDeprecated));
+            d => Box(((DirectiveDefinition)d).IsDeprecated)));
         Directive.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             d => ((DirectiveDefinition)d).DeprecationReason));
 
@@ -207,6 +214,35 @@ public static class IntrospectionTypes
 
     /// <summary>True for the names of introspection types (<c>__</c> prefix).</summary>
     public static bool IsIntrospectionTypeName(string name) => name.StartsWith("__", StringComparison.Ordinal);
+
+    // A built schema and its types are immutable, so what introspection derives from them (lists without the
+    // deprecated members, printed default values, location names) is computed once per type-system object and shared
+    // by every request. Weak tables: the entries go with the schema.
+    private static readonly ConditionalWeakTable<object, object> s_withoutDeprecated = new();
+    private static readonly ConditionalWeakTable<object, StrongBox<string?>> s_defaultValues = new();
+    private static readonly ConditionalWeakTable<object, string[]> s_locations = new();
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+
+    private static object Box(bool value) => value ? s_true : s_false;
+
+    /// <summary>All members, or (computed once per owner) those not deprecated.</summary>
+    private static object Listed(object owner, bool includeDeprecated, Func<object, object> withoutDeprecated,
+        Func<object, object> all)
+    {
+        if (includeDeprecated)
+        {
+            return all(owner);
+        }
+
+        if (s_withoutDeprecated.TryGetValue(owner, out var cached))
+        {
+            return cached;
+        }
+
+        var list = withoutDeprecated(owner);
+        return s_withoutDeprecated.TryAdd(owner, list) ? list : s_withoutDeprecated.TryGetValue(owner, out cached) ? cached : list;
+    }
 
     private static InputValueDefinition IncludeDeprecated() =>
         new("includeDeprecated", BuiltIns.Boolean) { DefaultValue = new BooleanValueNode(false) };
