@@ -229,6 +229,22 @@ internal static class Executor
                     Locate(argumentError ?? new GraphQLError("Invalid arguments."), field, parentPath)));
             }
 
+            if (field.SourceReader is { } read)
+            {
+                // Same answer as the resolver (null source gives null), without a context or a path per field.
+                try
+                {
+                    result = source is null ? null : read(source, arguments);
+                }
+                catch (Exception e) when (!IsAbort(state, e))
+                {
+                    return new ValueTask<object?>(HandleError(state, field.ReturnType,
+                        FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey))));
+                }
+
+                return CompleteField(state, field, result, parentPath);
+            }
+
             var path = new ResponsePath(parentPath, field.ResponseKey);
             ValueTask<object?> task;
             try

@@ -301,6 +301,7 @@ internal sealed class FieldPlan
         Nodes = nodes;
         ReturnType = definition.Type;
         Resolver = definition.Resolver;
+        SourceReader = definition.SourceReader;
         IsTypeName = ReferenceEquals(definition, BuiltIns.TypeNameMetaField);
         var nullable = ReturnType.GetNullableType();
         LeafType = nullable as NamedType is { } named && named.IsLeafType() ? named : null;
@@ -319,6 +320,9 @@ internal sealed class FieldPlan
     public GraphQLType ReturnType { get; }
 
     public FieldResolver? Resolver { get; }
+
+    /// <summary>The resolver's context-free form, when it has one (<see cref="FieldDefinition.SourceReader"/>).</summary>
+    public Func<object, IReadOnlyDictionary<string, object?>, object?>? SourceReader { get; }
 
     public bool IsTypeName { get; }
 

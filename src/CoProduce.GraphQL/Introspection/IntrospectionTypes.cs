@@ -250,18 +250,20 @@ public static class IntrospectionTypes
     private static FieldDefinition Resolve(FieldDefinition field, Func<object, object?> read)
     {
         field.Resolver = context => new ValueTask<object?>(context.Source is { } source ? read(source) : null);
+        field.SourceReader = (source, _) => read(source);
         return field;
     }
 
     private static FieldDefinition ResolveWithDeprecated(FieldDefinition field, Func<object, bool, object?> read)
     {
-        field.Resolver = context =>
-        {
-            var all = context.Arguments.TryGetValue("includeDeprecated", out var flag) && flag is true;
-            return new ValueTask<object?>(context.Source is { } source ? read(source, all) : null);
-        };
+        field.Resolver = context => new ValueTask<object?>(
+            context.Source is { } source ? read(source, IncludesDeprecated(context.Arguments)) : null);
+        field.SourceReader = (source, arguments) => read(source, IncludesDeprecated(arguments));
         return field;
     }
+
+    private static bool IncludesDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
+        arguments.TryGetValue("includeDeprecated", out var flag) && flag is true;
 
     private static EnumType BuildTypeKind()
     {

@@ -220,6 +220,16 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public void SourceReader_ClearedWhenResolverReplaced_SoExecutionUsesTheNewResolver()
+    {
+        var field = new FieldDefinition("f", BuiltIns.String) { SourceReader = (_, _) => "reader" };
+
+        field.Resolver = _ => new ValueTask<object?>("resolver");
+
+        Assert.Null(field.SourceReader);
+    }
+
+    [Fact]
     public async Task Type_AbstractTypes_ListPossibleTypesAndInterfaces()
     {
         var data = await RunAsync("""
