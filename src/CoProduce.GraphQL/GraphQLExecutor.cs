@@ -237,17 +237,27 @@ public sealed class GraphQLExecutor
             return plan.LimitError;
         }
 
-        var metrics = OperationAnalyzer.Measure(Schema, document, plan.Operation, variables, Options, out var dependsOnVariables);
+        if (plan.TryGetLimitResult(variables, out var known))
+        {
+            return known;
+        }
+
+        var metrics = OperationAnalyzer.MeasureWithReads(Schema, document, plan.Operation, variables, Options, out var reads);
         var error = OperationAnalyzer.Check(metrics, Options);
         if (error is null && !Options.EnableIntrospection && metrics.UsesIntrospection)
         {
             error = IntrospectionDisabled(document, plan.Operation);
         }
 
-        if (!dependsOnVariables)
+        // Variables only move the cost; without a cost limit, or without variables, the result holds for every request.
+        if (reads is null || Options.MaxCost <= 0)
         {
             plan.LimitError = error;
             plan.LimitsChecked = true;
+        }
+        else
+        {
+            plan.AddLimitResult(reads, error);
         }
 
         return error;

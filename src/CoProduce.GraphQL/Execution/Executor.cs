@@ -229,6 +229,22 @@ internal static class Executor
                     Locate(argumentError ?? new GraphQLError("Invalid arguments."), field, parentPath)));
             }
 
+            if (field.SourceReader is { } read)
+            {
+                // Same answer as the resolver (null source gives null), without a context or a path per field.
+                try
+                {
+                    result = source is null ? null : read(source, arguments);
+                }
+                catch (Exception e) when (!IsAbort(state, e))
+                {
+                    return new ValueTask<object?>(HandleError(state, field.ReturnType,
+                        FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey))));
+                }
+
+                return CompleteField(state, field, result, parentPath);
+            }
+
             var path = new ResponsePath(parentPath, field.ResponseKey);
             ValueTask<object?> task;
             try
@@ -466,7 +482,9 @@ internal static class Executor
 
         var itemType = listType.OfType;
         var leaf = itemType.GetNullableType() is NamedType named && named.IsLeafType() ? named : null;
-        var values = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        // A collection's count is known: fill the result array in place instead of a list copied at the end.
+        var sized = result is ICollection collection ? new object?[collection.Count] : null;
+        var values = sized is null ? new List<object?>() : null;
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var index = 0;
         foreach (var item in enumerable)
@@ -499,22 +517,46 @@ internal static class Executor
                 return new ValueTask<object?>(value);
             }
 
-            values.Add(value);
+            if (sized is not null && index < sized.Length)
+            {
+                sized[index] = value;
+            }
+            else
+            {
+                // Not sized, or a collection that yields more than its Count said: carry on in a list.
+                values ??= [.. sized!];
+                values.Add(value);
+            }
+
             index++;
+        }
+
+        object?[] array;
+        if (values is not null)
+        {
+            array = [.. values];
+        }
+        else
+        {
+            array = sized!; // values is null only while the sized array holds every item
+            if (index < array.Length)
+            {
+                Array.Resize(ref array, index); // yielded fewer than its Count
+            }
         }
 
         if (pending is null)
         {
-            return new ValueTask<object?>(values.ToArray());
+            return new ValueTask<object?>(array);
         }
 
-        return AwaitList(state, itemType, values, pending);
+        return AwaitList(state, itemType, array, pending);
     }
 
     private static async ValueTask<object?> AwaitList(
         ExecutionState state,
         GraphQLType itemType,
-        List<object?> values,
+        object?[] values,
         List<(int Index, ValueTask<object?> Task)> pending)
     {
         Exception? failure = null;
@@ -543,7 +585,7 @@ internal static class Executor
             }
         }
 
-        return values.ToArray();
+        return values;
     }
 
     /// <summary>Output coercion of a non-null leaf value; a <see cref="FieldError"/> when it cannot be represented.</summary>

@@ -5,6 +5,9 @@ using CoProduce.GraphQL.Types;
 
 namespace CoProduce.GraphQL.Execution;
 
+/// <summary>A variable the cost read for a slicing argument, and the size it gave (null: absent or not a number).</summary>
+internal readonly record struct SliceVariable(string Variable, double? Value);
+
 /// <summary>What the analyzer measured about an operation (fragments expanded, <c>@skip</c>/<c>@include</c> ignored).</summary>
 public readonly record struct OperationMetrics(int Depth, int Fields, int Aliases, double Cost, bool UsesIntrospection);
 
@@ -34,6 +37,45 @@ public static class OperationAnalyzer
         var cost = walker.SelectionSet(operation.SelectionSet, root, 0, []);
         dependsOnVariables = walker.DependsOnVariables;
         return new OperationMetrics(walker.MaxDepth, walker.Fields, walker.Aliases, cost, walker.UsesIntrospection);
+    }
+
+    /// <summary>
+    /// As <see cref="Measure(Schema, PreparedDocument, OperationDefinitionNode, IReadOnlyDictionary{string, object?}?, ExecutionOptions, out bool)"/>,
+    /// also listing the variables read (slicing arguments, in walk order) with the sizes they gave; null when none.
+    /// Only the cost depends on them: the walk itself, and so depth, fields and aliases, does not.
+    /// </summary>
+    internal static OperationMetrics MeasureWithReads(
+        Schema schema,
+        PreparedDocument document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?>? variables,
+        ExecutionOptions options,
+        out SliceVariable[]? reads)
+    {
+        var walker = new Walker(schema, document, variables, options);
+        var root = schema.GetRootType(operation.Operation);
+        var cost = walker.SelectionSet(operation.SelectionSet, root, 0, []);
+        reads = walker.Reads is { } list ? [.. list] : null;
+        return new OperationMetrics(walker.MaxDepth, walker.Fields, walker.Aliases, cost, walker.UsesIntrospection);
+    }
+
+    /// <summary>The size a variable gives a slicing argument (null when absent or not a number).</summary>
+    internal static double? SliceValue(IReadOnlyDictionary<string, object?>? variables, string name)
+    {
+        if (variables is null || !variables.TryGetValue(name, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Math.Max(0, Convert.ToDouble(raw is System.Text.Json.JsonElement json ? ValueCoercion.FromJson(json) : raw,
+                CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The first limit the metrics break, as a coded GraphQL error; null when all are respected.</summary>
@@ -93,7 +135,9 @@ public static class OperationAnalyzer
 
         public bool UsesIntrospection { get; private set; }
 
-        public bool DependsOnVariables { get; private set; }
+        public bool DependsOnVariables => Reads is not null;
+
+        public List<SliceVariable>? Reads { get; private set; }
 
         private bool Stopped => Fields >= _fieldCap;
 
@@ -219,21 +263,9 @@ public static class OperationAnalyzer
                 case StringValueNode s when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n):
                     return Math.Max(0, n);
                 case VariableNode v:
-                    DependsOnVariables = true;
-                    if (variables is not null && variables.TryGetValue(v.Name.Value, out var raw) && raw is not null)
-                    {
-                        try
-                        {
-                            return Math.Max(0, Convert.ToDouble(raw is System.Text.Json.JsonElement json ? ValueCoercion.FromJson(json) : raw,
-                                CultureInfo.InvariantCulture));
-                        }
-                        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
-                        {
-                            return null;
-                        }
-                    }
-
-                    return null;
+                    var size = SliceValue(variables, v.Name.Value);
+                    (Reads ??= []).Add(new SliceVariable(v.Name.Value, size));
+                    return size;
                 default:
                     return null;
             }

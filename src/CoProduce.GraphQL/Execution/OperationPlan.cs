@@ -114,6 +114,7 @@ public sealed class PreparedDocument
 internal sealed class OperationPlan(PreparedDocument document, OperationDefinitionNode operation, ObjectType rootType)
 {
     private SelectionPlan? _root;
+    private readonly ConditionalPlans _conditionalRoots = new();
 
     public PreparedDocument Document { get; } = document;
 
@@ -126,6 +127,48 @@ internal sealed class OperationPlan(PreparedDocument document, OperationDefiniti
 
     public bool LimitsChecked { get; set; }
 
+    // Limit results that depend on slicing-argument variables (the cost), each with the values it was measured under.
+    private const int MaxLimitResults = 8;
+    private (SliceVariable[] Reads, GraphQLError? Error)[] _limitResults = [];
+
+    /// <summary>A limit result measured before under the same slicing values; false when there is none.</summary>
+    public bool TryGetLimitResult(IReadOnlyDictionary<string, object?> variables, out GraphQLError? error)
+    {
+        foreach (var (reads, known) in Volatile.Read(ref _limitResults))
+        {
+            var matches = true;
+            foreach (var read in reads)
+            {
+                if (OperationAnalyzer.SliceValue(variables, read.Variable) != read.Value)
+                {
+                    matches = false;
+                    break;
+                }
+            }
+
+            if (matches)
+            {
+                error = known;
+                return true;
+            }
+        }
+
+        error = null;
+        return false;
+    }
+
+    public void AddLimitResult(SliceVariable[] reads, GraphQLError? error)
+    {
+        lock (this)
+        {
+            var results = _limitResults;
+            // Keep the newest few: slicing values such as page sizes repeat, but need not be few.
+            Volatile.Write(ref _limitResults, results.Length < MaxLimitResults
+                ? [.. results, (reads, error)]
+                : [.. results.AsSpan(1), (reads, error)]);
+        }
+    }
+
     public SelectionPlan GetRootPlan(IReadOnlyDictionary<string, object?> variables)
     {
         if (_root is { } cached)
@@ -133,25 +176,107 @@ internal sealed class OperationPlan(PreparedDocument document, OperationDefiniti
             return cached;
         }
 
+        if (_conditionalRoots.Find(variables) is { } conditional)
+        {
+            return conditional;
+        }
+
         var plan = FieldCollector.Collect(Document, RootType, [Operation.SelectionSet], variables);
         if (!plan.DependsOnVariables)
         {
             _root = plan;
+            return plan;
         }
 
-        return plan;
+        return _conditionalRoots.Add(plan);
     }
 }
 
 /// <summary>The fields collected for one object type from one or more selection sets, merged by response key.</summary>
-internal sealed class SelectionPlan(string[] keys, FieldPlan[] fields, bool dependsOnVariables)
+internal sealed class SelectionPlan(string[] keys, FieldPlan[] fields, IncludeCondition[] conditions)
 {
     public string[] Keys { get; } = keys;
 
     public FieldPlan[] Fields { get; } = fields;
 
-    /// <summary>True when <c>@skip</c>/<c>@include</c> with variables decided what was collected (so not cached).</summary>
-    public bool DependsOnVariables { get; } = dependsOnVariables;
+    /// <summary>
+    /// The variables <c>@skip</c>/<c>@include</c> read while collecting, in order, with the values seen. Collection
+    /// is deterministic, so the plan holds for any request whose variables give the same values.
+    /// </summary>
+    public IncludeCondition[] Conditions { get; } = conditions;
+
+    /// <summary>True when <c>@skip</c>/<c>@include</c> with variables decided what was collected.</summary>
+    public bool DependsOnVariables => Conditions.Length > 0;
+
+    /// <summary>True when every condition reads the same value from <paramref name="variables"/>: no allocation.</summary>
+    public bool Matches(IReadOnlyDictionary<string, object?> variables)
+    {
+        foreach (var condition in Conditions)
+        {
+            if (IncludeCondition.Read(variables, condition.Variable) != condition.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A variable read by <c>@skip(if:)</c>/<c>@include(if:)</c> and the value it had (null: absent or not a Boolean).</summary>
+internal readonly record struct IncludeCondition(string Variable, bool? Value)
+{
+    public static bool? Read(IReadOnlyDictionary<string, object?> variables, string name) =>
+        variables.TryGetValue(name, out var value) && value is bool flag ? flag : null;
+}
+
+/// <summary>
+/// The plans of one selection that <c>@skip</c>/<c>@include</c> variables decide, one per combination of values
+/// seen, so a warm request checks a few booleans instead of collecting fields again. Copy-on-write: readers take
+/// the array without locking.
+/// </summary>
+internal sealed class ConditionalPlans
+{
+    // Each plan differs by Boolean values only; a handful covers real documents. Past this, plans are not kept.
+    private const int MaxPlans = 16;
+
+    private SelectionPlan[] _plans = [];
+
+    public SelectionPlan? Find(IReadOnlyDictionary<string, object?> variables)
+    {
+        foreach (var plan in Volatile.Read(ref _plans))
+        {
+            if (plan.Matches(variables))
+            {
+                return plan;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps <paramref name="plan"/> (or an equivalent one another request kept first) and returns it.</summary>
+    public SelectionPlan Add(SelectionPlan plan)
+    {
+        lock (this)
+        {
+            var plans = _plans;
+            foreach (var existing in plans)
+            {
+                if (existing.Conditions.AsSpan().SequenceEqual(plan.Conditions))
+                {
+                    return existing;
+                }
+            }
+
+            if (plans.Length < MaxPlans)
+            {
+                Volatile.Write(ref _plans, [.. plans, plan]);
+            }
+        }
+
+        return plan;
+    }
 }
 
 /// <summary>A field to execute: its definition, merged nodes, resolver, and caches for its sub-selections.</summary>
@@ -161,6 +286,7 @@ internal sealed class FieldPlan
     private SelectionPlan? _singleSubPlan;
     private ObjectType? _singleSubPlanType;
     private ConcurrentDictionary<ObjectType, SelectionPlan>? _subPlans;
+    private ConcurrentDictionary<ObjectType, ConditionalPlans>? _conditionalSubPlans;
     private Dictionary<string, object?>? _constantArguments;
     private GraphQLError? _constantArgumentError;
     private bool _constantArgumentsReady;
@@ -175,6 +301,7 @@ internal sealed class FieldPlan
         Nodes = nodes;
         ReturnType = definition.Type;
         Resolver = definition.Resolver;
+        SourceReader = definition.SourceReader;
         IsTypeName = ReferenceEquals(definition, BuiltIns.TypeNameMetaField);
         var nullable = ReturnType.GetNullableType();
         LeafType = nullable as NamedType is { } named && named.IsLeafType() ? named : null;
@@ -193,6 +320,9 @@ internal sealed class FieldPlan
     public GraphQLType ReturnType { get; }
 
     public FieldResolver? Resolver { get; }
+
+    /// <summary>The resolver's context-free form, when it has one (<see cref="FieldDefinition.SourceReader"/>).</summary>
+    public Func<object, IReadOnlyDictionary<string, object?>, object?>? SourceReader { get; }
 
     public bool IsTypeName { get; }
 
@@ -249,6 +379,12 @@ internal sealed class FieldPlan
             return cached;
         }
 
+        if (_conditionalSubPlans is not null && _conditionalSubPlans.TryGetValue(objectType, out var conditional)
+            && conditional.Find(variables) is { } matching)
+        {
+            return matching;
+        }
+
         var sets = new List<SelectionSetNode>(Nodes.Length);
         foreach (var node in Nodes)
         {
@@ -261,7 +397,14 @@ internal sealed class FieldPlan
         var plan = FieldCollector.Collect(_document, objectType, sets, variables);
         if (plan.DependsOnVariables)
         {
-            return plan;
+            var table = Volatile.Read(ref _conditionalSubPlans);
+            if (table is null)
+            {
+                var created = new ConcurrentDictionary<ObjectType, ConditionalPlans>();
+                table = Interlocked.CompareExchange(ref _conditionalSubPlans, created, null) ?? created;
+            }
+
+            return table.GetOrAdd(objectType, static _ => new ConditionalPlans()).Add(plan);
         }
 
         lock (this)
@@ -322,7 +465,7 @@ internal static class FieldCollector
             fields.Add(new FieldPlan(document, objectType, key, definition, [.. nodes]));
         }
 
-        return new SelectionPlan([.. keys], [.. fields], state.DependsOnVariables);
+        return new SelectionPlan([.. keys], [.. fields], state.Conditions is { } conditions ? [.. conditions] : []);
     }
 
     private sealed class State(PreparedDocument document, ObjectType objectType, IReadOnlyDictionary<string, object?> variables)
@@ -336,7 +479,8 @@ internal static class FieldCollector
 
         public Dictionary<string, List<FieldNode>> Fields { get; } = new(StringComparer.Ordinal);
 
-        public bool DependsOnVariables { get; private set; }
+        /// <summary>The variables <c>@skip</c>/<c>@include</c> read, in order; null when none.</summary>
+        public List<IncludeCondition>? Conditions { get; private set; }
 
         public void CollectSet(SelectionSetNode set, int depth)
         {
@@ -449,8 +593,9 @@ internal static class FieldCollector
                     case BooleanValueNode b:
                         return b.Value;
                     case VariableNode v:
-                        DependsOnVariables = true;
-                        return variables.TryGetValue(v.Name.Value, out var value) && value is bool flag ? flag : null;
+                        var value = IncludeCondition.Read(variables, v.Name.Value);
+                        (Conditions ??= []).Add(new IncludeCondition(v.Name.Value, value));
+                        return value;
                     default:
                         return null;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoProduce.GraphQL.Language;
 using CoProduce.GraphQL.Types;
 using EnumValueModel = CoProduce.GraphQL.Types.EnumValue;
@@ -6,7 +7,9 @@ using SchemaModel = CoProduce.GraphQL.Types.Schema;
 namespace CoProduce.GraphQL.Introspection;
 
 /// <summary>
-/// The introspection types (spec 4.2, September 2025 edition; graphql-js 16 field order and descriptions):
+/// The introspection types (spec 4.2, September 2025 edition; graphql-js 16.15 field order and descriptions, including
+/// its directive deprecation beyond the spec: <c>__Directive.isDeprecated</c>/<c>deprecationReason</c>,
+/// <c>__Schema.directives(includeDeprecated:)</c> and <c>DIRECTIVE_DEFINITION</c>):
 /// <c>__Schema</c>, <c>__Type</c>, <c>__Field</c>, <c>__InputValue</c>, <c>__EnumValue</c>, <c>__Directive</c>,
 /// <c>__TypeKind</c>, <c>__DirectiveLocation</c>, and the <c>__schema</c>/<c>__type</c> meta-fields.
 /// They are shared by every schema; their resolvers read the type system objects directly.
@@ -57,11 +60,17 @@ public static class IntrospectionTypes
         {
             Description = "If this server support subscription, the type that subscription operations will be rooted at.",
         }, s => ((SchemaModel)s).SubscriptionType));
-        Schema.AddField(Resolve(new FieldDefinition("directives",
-            new NonNullType(new ListType(new NonNullType(Directive))))
+        // includeDeprecated here is Boolean! (graphql-js 16.15), unlike the nullable one on the other lists.
+        Schema.AddField(ResolveWithDeprecated(new FieldDefinition("directives",
+            new NonNullType(new ListType(new NonNullType(Directive))),
+            [new InputValueDefinition("includeDeprecated", new NonNullType(BuiltIns.Boolean))
+            {
+                DefaultValue = new BooleanValueNode(false),
+            }])
         {
             Description = "A list of all directives supported by this server.",
-        }, s => ((SchemaModel)s).Directives));
+        }, (s, all) => Listed(s, all, static s => ((SchemaModel)s).Directives.Where(d => !d.IsDeprecated).ToArray(),
+            static s => ((SchemaModel)s).Directives)));
 
         // __Type
         Type.AddField(Resolve(new FieldDefinition("kind", new NonNullType(TypeKind)),
@@ -81,7 +90,8 @@ public static class IntrospectionTypes
         Type.AddField(Resolve(new FieldDefinition("specifiedByURL", BuiltIns.String), t => (t as ScalarType)?.SpecifiedByUrl));
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("fields", new ListType(new NonNullType(Field)),
             [IncludeDeprecated()]), (t, all) => t is ComplexType complex
-                ? complex.Fields.Where(f => all || !f.IsDeprecated).ToArray()
+                ? Listed(complex, all, static t => ((ComplexType)t).Fields.Where(f => !f.IsDeprecated).ToArray(),
+                    static t => ((ComplexType)t).Fields)
                 : null));
         Type.AddField(Resolve(new FieldDefinition("interfaces", typeList), t => (t as ComplexType)?.Interfaces));
         Type.AddField(new FieldDefinition("possibleTypes", typeList)
@@ -92,11 +102,13 @@ public static class IntrospectionTypes
         });
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("enumValues", new ListType(new NonNullType(EnumValue)),
             [IncludeDeprecated()]), (t, all) => t is EnumType enumType
-                ? enumType.Values.Where(v => all || !v.IsDeprecated).ToArray()
+                ? Listed(enumType, all, static t => ((EnumType)t).Values.Where(v => !v.IsDeprecated).ToArray(),
+                    static t => ((EnumType)t).Values)
                 : null));
         Type.AddField(ResolveWithDeprecated(new FieldDefinition("inputFields",
             new ListType(new NonNullType(InputValue)), [IncludeDeprecated()]), (t, all) => t is InputObjectType input
-                ? input.Fields.Where(f => all || !f.IsDeprecated).ToArray()
+                ? Listed(input, all, static t => ((InputObjectType)t).Fields.Where(f => !f.IsDeprecated).ToArray(),
+                    static t => ((InputObjectType)t).Fields)
                 : null));
         Type.AddField(Resolve(new FieldDefinition("ofType", Type), t => t switch
         {
@@ -105,17 +117,18 @@ public static class IntrospectionTypes
             _ => null,
         }));
         Type.AddField(Resolve(new FieldDefinition("isOneOf", BuiltIns.Boolean),
-            t => t is InputObjectType input ? input.IsOneOf : null));
+            t => t is InputObjectType input ? Box(input.IsOneOf) : null));
 
         // __Field
         Field.AddField(Resolve(new FieldDefinition("name", new NonNullType(BuiltIns.String)), f => ((FieldDefinition)f).Name));
         Field.AddField(Resolve(new FieldDefinition("description", BuiltIns.String), f => ((FieldDefinition)f).Description));
         Field.AddField(ResolveWithDeprecated(new FieldDefinition("args",
             new NonNullType(new ListType(new NonNullType(InputValue))), [IncludeDeprecated()]),
-            (f, all) => ((FieldDefinition)f).Arguments.Where(a => all || !a.IsDeprecated).ToArray()));
+            (f, all) => Listed(f, all, static f => ((FieldDefinition)f).Arguments.Where(a => !a.IsDeprecated).ToArray(),
+                static f => ((FieldDefinition)f).Arguments)));
         Field.AddField(Resolve(new FieldDefinition("type", typeRef), f => ((FieldDefinition)f).Type));
         Field.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            f => ((FieldDefinition)f).IsDeprecated));
+            f => Box(((FieldDefinition)f).IsDeprecated)));
         Field.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             f => ((FieldDefinition)f).DeprecationReason));
 
@@ -128,9 +141,9 @@ public static class IntrospectionTypes
         InputValue.AddField(Resolve(new FieldDefinition("defaultValue", BuiltIns.String)
         {
             Description = "A GraphQL-formatted string representing the default value for this input value.",
-        }, v => DefaultValuePrinter.Print((InputValueDefinition)v)));
+        }, v => s_defaultValues.GetValue(v, static v => new StrongBox<string?>(DefaultValuePrinter.Print((InputValueDefinition)v))).Value));
         InputValue.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            v => ((InputValueDefinition)v).IsDeprecated));
+            v => Box(((InputValueDefinition)v).IsDeprecated)));
         InputValue.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             v => ((InputValueDefinition)v).DeprecationReason));
 
@@ -140,7 +153,7 @@ public static class IntrospectionTypes
         EnumValue.AddField(Resolve(new FieldDefinition("description", BuiltIns.String),
             v => ((EnumValueModel)v).Description));
         EnumValue.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
-            v => ((EnumValueModel)v).IsDeprecated));
+            v => Box(((EnumValueModel)v).IsDeprecated)));
         EnumValue.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
             v => ((EnumValueModel)v).DeprecationReason));
 
@@ -150,13 +163,18 @@ public static class IntrospectionTypes
         Directive.AddField(Resolve(new FieldDefinition("description", BuiltIns.String),
             d => ((DirectiveDefinition)d).Description));
         Directive.AddField(Resolve(new FieldDefinition("isRepeatable", new NonNullType(BuiltIns.Boolean)),
-            d => ((DirectiveDefinition)d).IsRepeatable));
+            d => Box(((DirectiveDefinition)d).IsRepeatable)));
         Directive.AddField(Resolve(new FieldDefinition("locations",
             new NonNullType(new ListType(new NonNullType(DirectiveLocation)))),
-            d => ((DirectiveDefinition)d).Locations.Select(l => l.ToSpecName()).ToArray()));
+            d => s_locations.GetValue(d, static d => ((DirectiveDefinition)d).Locations.Select(l => l.ToSpecName()).ToArray())));
         Directive.AddField(ResolveWithDeprecated(new FieldDefinition("args",
             new NonNullType(new ListType(new NonNullType(InputValue))), [IncludeDeprecated()]),
-            (d, all) => ((DirectiveDefinition)d).Arguments.Where(a => all || !a.IsDeprecated).ToArray()));
+            (d, all) => Listed(d, all, static d => ((DirectiveDefinition)d).Arguments.Where(a => !a.IsDeprecated).ToArray(),
+                static d => ((DirectiveDefinition)d).Arguments)));
+        Directive.AddField(Resolve(new FieldDefinition("isDeprecated", new NonNullType(BuiltIns.Boolean)),
+            d => Box(((DirectiveDefinition)d).IsDeprecated)));
+        Directive.AddField(Resolve(new FieldDefinition("deprecationReason", BuiltIns.String),
+            d => ((DirectiveDefinition)d).DeprecationReason));
 
         SchemaMetaField = new FieldDefinition("__schema", new NonNullType(Schema))
         {
@@ -197,24 +215,55 @@ public static class IntrospectionTypes
     /// <summary>True for the names of introspection types (<c>__</c> prefix).</summary>
     public static bool IsIntrospectionTypeName(string name) => name.StartsWith("__", StringComparison.Ordinal);
 
+    // A built schema and its types are immutable, so what introspection derives from them (lists without the
+    // deprecated members, printed default values, location names) is computed once per type-system object and shared
+    // by every request. Weak tables: the entries go with the schema.
+    private static readonly ConditionalWeakTable<object, object> s_withoutDeprecated = new();
+    private static readonly ConditionalWeakTable<object, StrongBox<string?>> s_defaultValues = new();
+    private static readonly ConditionalWeakTable<object, string[]> s_locations = new();
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+
+    private static object Box(bool value) => value ? s_true : s_false;
+
+    /// <summary>All members, or (computed once per owner) those not deprecated.</summary>
+    private static object Listed(object owner, bool includeDeprecated, Func<object, object> withoutDeprecated,
+        Func<object, object> all)
+    {
+        if (includeDeprecated)
+        {
+            return all(owner);
+        }
+
+        if (s_withoutDeprecated.TryGetValue(owner, out var cached))
+        {
+            return cached;
+        }
+
+        var list = withoutDeprecated(owner);
+        return s_withoutDeprecated.TryAdd(owner, list) ? list : s_withoutDeprecated.TryGetValue(owner, out cached) ? cached : list;
+    }
+
     private static InputValueDefinition IncludeDeprecated() =>
         new("includeDeprecated", BuiltIns.Boolean) { DefaultValue = new BooleanValueNode(false) };
 
     private static FieldDefinition Resolve(FieldDefinition field, Func<object, object?> read)
     {
         field.Resolver = context => new ValueTask<object?>(context.Source is { } source ? read(source) : null);
+        field.SourceReader = (source, _) => read(source);
         return field;
     }
 
     private static FieldDefinition ResolveWithDeprecated(FieldDefinition field, Func<object, bool, object?> read)
     {
-        field.Resolver = context =>
-        {
-            var all = context.Arguments.TryGetValue("includeDeprecated", out var flag) && flag is true;
-            return new ValueTask<object?>(context.Source is { } source ? read(source, all) : null);
-        };
+        field.Resolver = context => new ValueTask<object?>(
+            context.Source is { } source ? read(source, IncludesDeprecated(context.Arguments)) : null);
+        field.SourceReader = (source, arguments) => read(source, IncludesDeprecated(arguments));
         return field;
     }
+
+    private static bool IncludesDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
+        arguments.TryGetValue("includeDeprecated", out var flag) && flag is true;
 
     private static EnumType BuildTypeKind()
     {
@@ -259,6 +308,7 @@ public static class IntrospectionTypes
             ("ENUM_VALUE", "Location adjacent to an enum value definition."),
             ("INPUT_OBJECT", "Location adjacent to an input object type definition."),
             ("INPUT_FIELD_DEFINITION", "Location adjacent to an input object field definition."),
+            ("DIRECTIVE_DEFINITION", "Location adjacent to a directive definition."),
         ];
         foreach (var (name, description) in values)
         {

@@ -313,6 +313,10 @@ public sealed class DirectiveDefinitionNode(
 
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; } = arguments;
 
+    /// <summary>Directives between the arguments and <c>repeatable</c>; only parsed under
+    /// <see cref="ParserOptions.AllowDirectivesOnDirectiveDefinitions"/> (graphql-js 16.15, not in the spec).</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+
     public bool Repeatable { get; } = repeatable;
 
     /// <summary>The locations as written (names such as <c>FIELD</c>, each with its own location).</summary>

@@ -687,6 +687,7 @@ internal ref struct DocumentParser
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
+        IReadOnlyList<DirectiveNode> directives = _options.AllowDirectivesOnDirectiveDefinitions ? ParseDirectives(true) : [];
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptionalToken(TokenKind.Pipe);
@@ -705,7 +706,10 @@ internal ref struct DocumentParser
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start))
+        {
+            Directives = directives,
+        };
     }
 
     private TypeSystemExtensionNode ParseTypeSystemExtension()

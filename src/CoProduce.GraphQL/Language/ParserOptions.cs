@@ -22,4 +22,11 @@ public sealed record ParserOptions
     /// graphql-js 16 rejects them). Default true.
     /// </summary>
     public bool AllowExecutableDescriptions { get; init; } = true;
+
+    /// <summary>
+    /// Accept directives on directive definitions (<c>directive @old @deprecated on FIELD</c>), as graphql-js 16.15
+    /// does under its <c>experimentalDirectivesOnDirectiveDefinitions</c> option. Not in the September 2025 spec.
+    /// Default false, as in graphql-js.
+    /// </summary>
+    public bool AllowDirectivesOnDirectiveDefinitions { get; init; }
 }

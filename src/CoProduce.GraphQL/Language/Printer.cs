@@ -63,7 +63,8 @@ public static class Printer
         InputObjectTypeDefinitionNode n => Wrap(string.Empty, Description(n.Description), "\n")
             + Join(["input", n.Name.Value, Directives(n.Directives), Block(n.Fields.Select(Print))], " "),
         DirectiveDefinitionNode n => Wrap(string.Empty, Description(n.Description), "\n")
-            + "directive @" + n.Name.Value + ArgumentDefinitions(n.Arguments) + (n.Repeatable ? " repeatable" : string.Empty)
+            + "directive @" + n.Name.Value + ArgumentDefinitions(n.Arguments) + Wrap(" ", Directives(n.Directives))
+            + (n.Repeatable ? " repeatable" : string.Empty)
             + " on " + Join(n.Locations.Select(Print), " | "),
         SchemaExtensionNode n => Join(["extend schema", Directives(n.Directives), Block(n.OperationTypes.Select(Print))], " "),
         ScalarTypeExtensionNode n => Join(["extend scalar", n.Name.Value, Directives(n.Directives)], " "),

@@ -81,6 +81,9 @@ public enum DirectiveLocation : byte
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    // Not in the September 2025 spec: graphql-js 16.15 lets @deprecated mark a directive definition.
+    DirectiveDefinition,
 }
 
 /// <summary>Conversions between the enums above and their spec spellings.</summary>
@@ -91,6 +94,7 @@ public static class LanguageNames
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD", "INLINE_FRAGMENT",
         "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION", "ARGUMENT_DEFINITION", "INTERFACE",
         "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The spec spelling, e.g. <c>FIELD_DEFINITION</c>.</summary>

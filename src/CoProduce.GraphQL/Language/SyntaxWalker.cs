@@ -895,6 +895,7 @@ public abstract class SyntaxWalker
 
         Visit(node.Name);
         VisitEach(node.Arguments);
+        VisitEach(node.Directives);
         VisitEach(node.Locations);
         LeaveDirectiveDefinition(node);
         Leave(node);

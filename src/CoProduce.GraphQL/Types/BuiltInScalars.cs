@@ -42,9 +42,9 @@ internal sealed class IntScalar() : ScalarType("Int",
     public override CoercionResult Serialize(object value)
     {
         double number;
-        if (value is int i)
+        if (value is int)
         {
-            return CoercionResult.Ok(i);
+            return CoercionResult.Ok(value); // already a boxed int: no need to box again
         }
         else if (value is bool b)
         {
@@ -100,6 +100,11 @@ internal sealed class FloatScalar() : ScalarType("Float",
 {
     public override CoercionResult Serialize(object value)
     {
+        if (value is double d && double.IsFinite(d))
+        {
+            return CoercionResult.Ok(value); // already a boxed double: no need to box again
+        }
+
         if (value is bool b)
         {
             return CoercionResult.Ok(b ? 1.0 : 0.0);
@@ -162,7 +167,7 @@ internal sealed class BooleanScalar() : ScalarType("Boolean", "The `Boolean` sca
 {
     public override CoercionResult Serialize(object value) => value switch
     {
-        bool b => CoercionResult.Ok(b),
+        bool => CoercionResult.Ok(value), // already a boxed bool: no need to box again
         _ when Numbers.TryGetDouble(value, out var d) && double.IsFinite(d) => CoercionResult.Ok(d != 0),
         _ => CoercionResult.Fail($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}"),
     };

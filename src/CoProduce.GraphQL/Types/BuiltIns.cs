@@ -38,7 +38,7 @@ public static class BuiltIns
     public static DirectiveDefinition Deprecated { get; } = new(
         "deprecated",
         [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition,
-            DirectiveLocation.EnumValue],
+            DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
         [
             new InputValueDefinition("reason", String,
                 "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")

@@ -86,8 +86,16 @@ public sealed class FieldDefinition
         {
             ThrowIfFrozen();
             field = value;
+            SourceReader = null;
         }
     }
+
+    /// <summary>
+    /// Set together with <see cref="Resolver"/> (by the introspection types) when the resolver is synchronous and
+    /// reads only the source and the arguments: execution calls it with those and builds no resolve context. Gives
+    /// the same answer as <see cref="Resolver"/>; cleared when the resolver is replaced.
+    /// </summary>
+    internal Func<object, IReadOnlyDictionary<string, object?>, object?>? SourceReader { get; set; }
 
     /// <summary>For subscription root fields: produces the source stream. Each event is then resolved by <see cref="Resolver"/>.</summary>
     public SubscriptionResolver? Subscriber
@@ -156,6 +164,14 @@ public sealed class DirectiveDefinition
     public IReadOnlyList<InputValueDefinition> Arguments { get; }
 
     public bool IsRepeatable { get; }
+
+    /// <summary>
+    /// The reason from <c>@deprecated</c>, or null when not deprecated. Deprecating a directive is graphql-js 16.15
+    /// behaviour beyond the September 2025 spec.
+    /// </summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
 
     public DirectiveDefinitionNode? AstNode { get; init; }
 

@@ -464,6 +464,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
             _directives[name] = new DirectiveDefinition(name, locations, arguments, node.Repeatable, node.Description?.Value)
             {
+                DeprecationReason = GetDeprecationReason(node.Directives),
                 AstNode = node,
             };
         }
@@ -515,6 +516,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
         foreach (var directive in _directiveDefinitions.Values)
         {
+            CheckDirectives(directive.Directives, DirectiveLocation.DirectiveDefinition);
             foreach (var argument in directive.Arguments)
             {
                 CheckDirectives(argument.Directives, DirectiveLocation.ArgumentDefinition);

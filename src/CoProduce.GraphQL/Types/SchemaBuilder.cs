@@ -31,12 +31,21 @@ public sealed partial class SchemaBuilder
     /// <summary>Skip type system validation (for trusted schemas that were validated before).</summary>
     public bool AssumeValid { get; set; }
 
+    /// <summary>
+    /// Parse directives on directive definitions in <see cref="AddSdl"/> (<c>directive @old @deprecated on FIELD</c>),
+    /// as graphql-js 16.15 does under <c>experimentalDirectivesOnDirectiveDefinitions</c>. Set it before adding SDL.
+    /// </summary>
+    public bool AllowDirectivesOnDirectiveDefinitions { get; init; }
+
     public static Schema FromSdl(string sdl) => new SchemaBuilder().AddSdl(sdl).Build();
 
     public static Schema FromDocument(DocumentNode document) => new SchemaBuilder().AddDocument(document).Build();
 
     /// <summary>Adds SDL; several pieces may be added (e.g. one per feature), and extensions apply across them.</summary>
-    public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl, s_sdlParserOptions));
+    public SchemaBuilder AddSdl(string sdl) => AddDocument(Parser.Parse(sdl,
+        AllowDirectivesOnDirectiveDefinitions
+            ? s_sdlParserOptions with { AllowDirectivesOnDirectiveDefinitions = true }
+            : s_sdlParserOptions));
 
     public SchemaBuilder AddDocument(DocumentNode document)
     {

@@ -653,6 +653,7 @@ internal sealed partial class DocumentValidation
                 InputValueDefinitionNode => _ancestors.Count > 1 && _ancestors[^2] is InputObjectTypeDefinitionNode
                     ? DirectiveLocation.InputFieldDefinition
                     : DirectiveLocation.ArgumentDefinition,
+                DirectiveDefinitionNode => DirectiveLocation.DirectiveDefinition,
                 _ => null,
             };
         }

@@ -171,4 +171,35 @@ public sealed class ExecutionTests
         Assert.Null(person["age"]);
         Assert.Equal(["name", "age"], person.Keys);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public async Task Execute_CollectionWhoseCountIsWrong_ListsWhatItYields(int claimedCount)
+    {
+        var schema = new SchemaBuilder().AddSdl("type Query { words: [String] objects: [Item] } type Item { n: Int }")
+            .Bind("Query", "words", _ => new ValueTask<object?>(new MiscountedCollection(["a", "b", "c"], claimedCount)))
+            .Bind("Query", "objects", _ => new ValueTask<object?>(
+                new MiscountedCollection([new Dictionary<string, object?> { ["n"] = 1 }, new Dictionary<string, object?> { ["n"] = 2 }], claimedCount)))
+            .Build();
+
+        var json = await new GraphQLExecutor(schema).RunAsync("{ words objects { n } }");
+
+        Assert.Equal(Json("{'data':{'words':['a','b','c'],'objects':[{'n':1},{'n':2}]}}"), json);
+    }
+
+    /// <summary>A collection whose <see cref="System.Collections.ICollection.Count"/> disagrees with what it yields.</summary>
+    private sealed class MiscountedCollection(object[] items, int count) : System.Collections.ICollection
+    {
+        public int Count => count;
+
+        public bool IsSynchronized => false;
+
+        public object SyncRoot => this;
+
+        public void CopyTo(Array array, int index) => items.CopyTo(array, index);
+
+        public System.Collections.IEnumerator GetEnumerator() => items.GetEnumerator();
+    }
 }

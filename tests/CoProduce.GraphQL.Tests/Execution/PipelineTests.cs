@@ -81,6 +81,48 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public async Task Cache_VariableDependentInclude_EachCombinationKeptAndReused()
+    {
+        var executor = TestSchema.Executor();
+        const string query = """
+            query($a: Boolean!, $b: Boolean!) {
+              x: hello @include(if: $a)
+              people(first: 1) { name ...F @skip(if: $b) }
+            }
+            fragment F on Person { n2: name }
+            """;
+        // Alternate the combinations so that a plan kept for one is never reused for another.
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(Json("{'data':{'x':'Hello, world','people':[{'name':'Ada'}]}}"),
+                await executor.RunAsync(query, "{\"a\":true,\"b\":true}"));
+            Assert.Equal(Json("{'data':{'people':[{'name':'Ada','n2':'Ada'}]}}"),
+                await executor.RunAsync(query, "{\"a\":false,\"b\":false}"));
+            Assert.Equal(Json("{'data':{'x':'Hello, world','people':[{'name':'Ada','n2':'Ada'}]}}"),
+                await executor.RunAsync(query, "{\"a\":true,\"b\":false}"));
+            Assert.Equal(Json("{'data':{'people':[{'name':'Ada'}]}}"),
+                await executor.RunAsync(query, "{\"a\":false,\"b\":true}"));
+        }
+    }
+
+    [Fact]
+    public async Task Limit_CostFromVariables_KeptPerValueNotPerDocument()
+    {
+        var executor = TestSchema.Executor(new ExecutionOptions { MaxCost = 100 });
+        const string query = "query($n: Int) { people(first: $n) { name } }";
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Empty((await executor.ExecuteAsync(query, new Dictionary<string, object?> { ["n"] = 5 })).Errors);
+            var over = await executor.ExecuteAsync(query, new Dictionary<string, object?> { ["n"] = 500 });
+            Assert.Equal(ErrorCodes.CostExceeded, CodeOf(over));
+            Assert.Equal(501.0, over.Errors[0].Extensions!["cost"]);
+            var otherOver = await executor.ExecuteAsync(query, new Dictionary<string, object?> { ["n"] = 200 });
+            Assert.Equal(201.0, otherOver.Errors[0].Extensions!["cost"]);
+            Assert.Empty((await executor.ExecuteAsync(query, new Dictionary<string, object?>())).Errors); // assumedSize 50
+        }
+    }
+
+    [Fact]
     public async Task Limit_DocumentSize_RejectedWithCode()
     {
         var executor = TestSchema.Executor(new ExecutionOptions { Parser = ParserOptions.Default with { MaxDocumentBytes = 100 } });

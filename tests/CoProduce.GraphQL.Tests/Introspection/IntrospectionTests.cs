@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Tests.Execution;
+using CoProduce.GraphQL.Types;
 using static CoProduce.GraphQL.Tests.Execution.TestSchema;
 
 namespace CoProduce.GraphQL.Tests.Introspection;
@@ -157,6 +158,75 @@ public sealed class IntrospectionTests
         var deprecated = directives.Single(d => d.GetProperty("name").GetString() == "deprecated");
         Assert.Equal("[{\"name\":\"reason\",\"defaultValue\":\"\\u0022No longer supported\\u0022\"}]",
             deprecated.GetProperty("args").GetRawText().Replace("\\\"", "\\u0022"));
+    }
+
+    [Fact]
+    public async Task Directives_DeprecatedDirectiveFilteredUnlessIncludeDeprecated()
+    {
+        var schema = new SchemaBuilder { AllowDirectivesOnDirectiveDefinitions = true }
+            .AddSdl("""
+                type Query { a: Int }
+                directive @old(x: Int) @deprecated(reason: "Use @new") on FIELD
+                directive @plain @deprecated on QUERY
+                directive @new on FIELD
+                """)
+            .Build();
+        var executor = new GraphQLExecutor(schema);
+
+        var json = await executor.RunAsync("""
+            {
+              __schema {
+                visible: directives { name }
+                all: directives(includeDeprecated: true) { name isDeprecated deprecationReason }
+              }
+            }
+            """);
+
+        var data = JsonDocument.Parse(json).RootElement.GetProperty("data").GetProperty("__schema");
+        var visible = data.GetProperty("visible").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["new", "include", "skip", "deprecated", "specifiedBy", "oneOf"], visible);
+        var all = data.GetProperty("all").GetRawText();
+        Assert.Contains("{\"name\":\"old\",\"isDeprecated\":true,\"deprecationReason\":\"Use @new\"}", all);
+        Assert.Contains("{\"name\":\"plain\",\"isDeprecated\":true,\"deprecationReason\":\"No longer supported\"}", all);
+        Assert.Contains("{\"name\":\"new\",\"isDeprecated\":false,\"deprecationReason\":null}", all);
+    }
+
+    [Fact]
+    public async Task Directives_FieldOrderAndArgumentsMatchGraphQLJs1615()
+    {
+        var data = await RunAsync("""
+            {
+              directive: __type(name: "__Directive") { fields { name } }
+              schema: __type(name: "__Schema") { fields { name args { name defaultValue type { kind name ofType { name } } } } }
+              location: __type(name: "__DirectiveLocation") { enumValues { name } }
+              __schema { directives { name locations } }
+            }
+            """);
+        Assert.Equal(
+            "[{\"name\":\"name\"},{\"name\":\"description\"},{\"name\":\"isRepeatable\"},{\"name\":\"locations\"},"
+            + "{\"name\":\"args\"},{\"name\":\"isDeprecated\"},{\"name\":\"deprecationReason\"}]",
+            data.GetProperty("directive").GetProperty("fields").GetRawText());
+        var directives = data.GetProperty("schema").GetProperty("fields").EnumerateArray()
+            .Single(f => f.GetProperty("name").GetString() == "directives");
+        Assert.Equal(
+            "[{\"name\":\"includeDeprecated\",\"defaultValue\":\"false\",\"type\":{\"kind\":\"NON_NULL\",\"name\":null,\"ofType\":{\"name\":\"Boolean\"}}}]",
+            directives.GetProperty("args").GetRawText());
+        Assert.Equal("DIRECTIVE_DEFINITION",
+            data.GetProperty("location").GetProperty("enumValues").EnumerateArray().Last().GetProperty("name").GetString());
+        var deprecated = data.GetProperty("__schema").GetProperty("directives").EnumerateArray()
+            .Single(d => d.GetProperty("name").GetString() == "deprecated");
+        Assert.Equal("[\"FIELD_DEFINITION\",\"ARGUMENT_DEFINITION\",\"INPUT_FIELD_DEFINITION\",\"ENUM_VALUE\",\"DIRECTIVE_DEFINITION\"]",
+            deprecated.GetProperty("locations").GetRawText());
+    }
+
+    [Fact]
+    public void SourceReader_ClearedWhenResolverReplaced_SoExecutionUsesTheNewResolver()
+    {
+        var field = new FieldDefinition("f", BuiltIns.String) { SourceReader = (_, _) => "reader" };
+
+        field.Resolver = _ => new ValueTask<object?>("resolver");
+
+        Assert.Null(field.SourceReader);
     }
 
     [Fact]

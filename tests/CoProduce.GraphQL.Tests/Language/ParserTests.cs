@@ -51,6 +51,22 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Parse_DirectivesOnDirectiveDefinition_OnlyWhenAllowedLikeGraphQLJs1615()
+    {
+        const string source = "directive @old(a: Int) @deprecated(reason: \"x\") repeatable on FIELD | DIRECTIVE_DEFINITION";
+
+        var error = ParseError(source);
+        Assert.Equal("Syntax Error: Expected \"on\", found \"@\".", error.Message);
+
+        var document = Parser.Parse(source, new ParserOptions { AllowDirectivesOnDirectiveDefinitions = true });
+        var definition = Assert.IsType<DirectiveDefinitionNode>(Assert.Single(document.Definitions));
+        Assert.Equal("deprecated", Assert.Single(definition.Directives).Name.Value);
+        Assert.True(definition.Repeatable);
+        Assert.Equal(["FIELD", "DIRECTIVE_DEFINITION"], definition.Locations.Select(l => l.Value));
+        Assert.Equal(source, Printer.Print(document));
+    }
+
+    [Fact]
     public void Parse_Field_HasNodeLocationsLikeGraphQLJs()
     {
         var document = Parser.Parse("{\n  node(id: 4) {\n    id,\n    name\n  }\n}\n");

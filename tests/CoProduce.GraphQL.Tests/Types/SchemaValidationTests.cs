@@ -66,6 +66,31 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public void Build_DirectivesOnDirectiveDefinitions_CheckedForLocation()
+    {
+        static List<string> ErrorsWithDirectiveDirectives(string sdl)
+        {
+            try
+            {
+                new SchemaBuilder { AllowDirectivesOnDirectiveDefinitions = true }.AddSdl(sdl).Build();
+                return [];
+            }
+            catch (SchemaException exception)
+            {
+                return [.. exception.Errors.Select(e => e.Message)];
+            }
+        }
+
+        Assert.Empty(ErrorsWithDirectiveDirectives("type Query { a: Int } directive @d @deprecated on FIELD"));
+        Assert.Empty(ErrorsWithDirectiveDirectives(
+            "type Query { a: Int } directive @tag on DIRECTIVE_DEFINITION directive @d @tag on FIELD"));
+        Assert.Contains("Directive \"@o\" may not be used on DIRECTIVE_DEFINITION.",
+            ErrorsWithDirectiveDirectives("type Query @o { a: Int } directive @o on OBJECT directive @d @o on FIELD"));
+        Assert.Contains("Unknown directive \"@nope\".",
+            ErrorsWithDirectiveDirectives("type Query { a: Int } directive @d @nope on FIELD"));
+    }
+
+    [Fact]
     public void Build_UniqueDirectivesPerLocation()
     {
         AssertValid("directive @r repeatable on FIELD_DEFINITION type Query { a: Int @r @r }");
