@@ -100,7 +100,8 @@ public static class CoreServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(storage.ResolvedDataDirectory);
-            options.UseSqlite(storage.SqliteConnectionString);
+            var connectionString = storage.SqliteConnectionString;
+            options.UseSqlite(connectionString).AddInterceptors(SqliteWriteGate.For(connectionString));
         }
     }
 

@@ -13,7 +13,8 @@ internal static class DraftAccess
         CoProduceDbContext db,
         SecretHasher hasher,
         SessionToken token,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool trackDraft = true)
     {
         if (string.IsNullOrEmpty(token.Value))
         {
@@ -21,7 +22,8 @@ internal static class DraftAccess
         }
 
         var hash = hasher.Hash(token);
-        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.SessionTokenHash == hash, cancellationToken);
+        var drafts = trackDraft ? db.Drafts : db.Drafts.AsNoTracking();
+        var draft = await drafts.SingleOrDefaultAsync(d => d.SessionTokenHash == hash, cancellationToken);
         if (draft is null || !SecretHasher.Matches(draft.SessionTokenHash, hash))
         {
             return new Error(ErrorCodes.DraftNotFound);
@@ -32,7 +34,9 @@ internal static class DraftAccess
             return new Error(ErrorCodes.ResponseAlreadySubmitted);
         }
 
-        var consultation = await db.Consultations.SingleAsync(c => c.Id == draft.ConsultationId, cancellationToken);
+        // Read-only here, and large: tracking it would snapshot (serialise and deserialise) the whole
+        // questionnaire on every read and compare it again on every SaveChanges.
+        var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == draft.ConsultationId, cancellationToken);
         return (draft, consultation);
     }
 

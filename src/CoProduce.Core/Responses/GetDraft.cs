@@ -60,7 +60,7 @@ public sealed class GetDraft(CoProduceDbContext db, TimeProvider time, SecretHas
 {
     public async Task<Result<DraftView>> HandleAsync(SessionToken sessionToken, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindAsync(db, hasher, sessionToken, cancellationToken);
+        var found = await DraftAccess.FindAsync(db, hasher, sessionToken, cancellationToken, trackDraft: false);
         if (found.IsFailure)
         {
             return Result<DraftView>.Failure(found.Errors);
