@@ -100,8 +100,7 @@ public static class CoreServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(storage.ResolvedDataDirectory);
-            var connectionString = storage.SqliteConnectionString;
-            options.UseSqlite(connectionString).AddInterceptors(SqliteWriteGate.For(connectionString));
+            options.UseSqlite(storage.SqliteConnectionString);
         }
     }
 
