@@ -269,24 +269,10 @@ public static class ResultJsonWriter
                 writer.WriteStringValue(dt);
                 break;
             case IReadOnlyDictionary<string, object?> dictionary:
-                writer.WriteStartObject();
-                foreach (var (key, item) in dictionary)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(writer, item, depth + 1);
-                }
-
-                writer.WriteEndObject();
+                WritePairs(writer, dictionary, depth);
                 break;
             case IDictionary<string, object?> dictionary:
-                writer.WriteStartObject();
-                foreach (var (key, item) in dictionary)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(writer, item, depth + 1);
-                }
-
-                writer.WriteEndObject();
+                WritePairs(writer, dictionary, depth);
                 break;
             case IEnumerable items:
                 writer.WriteStartArray();
@@ -304,6 +290,19 @@ public static class ResultJsonWriter
     }
 
     /// <summary>Numbers as JavaScript prints them: integral doubles without a fraction (1, not 1.0).</summary>
+    // Read-only and mutable dictionaries are distinct interfaces; both are written as JSON objects in their order.
+    private static void WritePairs(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> pairs, int depth)
+    {
+        writer.WriteStartObject();
+        foreach (var (key, item) in pairs)
+        {
+            writer.WritePropertyName(key);
+            WriteValue(writer, item, depth + 1);
+        }
+
+        writer.WriteEndObject();
+    }
+
     private static void WriteDouble(Utf8JsonWriter writer, double d)
     {
         if (!double.IsFinite(d))
