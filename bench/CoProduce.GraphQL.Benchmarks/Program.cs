@@ -2,10 +2,10 @@ using BenchmarkDotNet.Running;
 using CoProduce.GraphQL.Benchmarks;
 
 // dotnet run -c Release -- --job short --filter '*'   (bench/run-graphql.sh runs it next to graphql-js)
-// dotnet run -c Release -- phases                      (time and allocations per phase, to find hot spots)
-if (args is ["phases"])
+// dotnet run -c Release -- phases [operation...]        (time and allocations per phase, to find hot spots)
+if (args is ["phases", .. var operations])
 {
-    Phases.Run();
+    Phases.Run(operations);
     return;
 }
 

@@ -195,7 +195,8 @@ internal sealed class OperationPlan(PreparedDocument document, OperationDefiniti
 /// <summary>The fields collected for one object type from one or more selection sets, merged by response key.</summary>
 internal sealed class SelectionPlan(string[] keys, FieldPlan[] fields, IncludeCondition[] conditions)
 {
-    public string[] Keys { get; } = keys;
+    /// <summary>The response keys, shared by every result object built from this plan (names and their JSON form).</summary>
+    public ResultKeys Keys { get; } = new(keys);
 
     public FieldPlan[] Fields { get; } = fields;
 
