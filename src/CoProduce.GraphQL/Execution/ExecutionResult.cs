@@ -127,7 +127,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 /// <summary>A growable buffer of arrays rented from the shared pool, returned on dispose.</summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
@@ -292,14 +292,9 @@ public static class ResultJsonWriter
             case null:
                 writer.WriteNullValue();
                 break;
+            // Commonest first, and every exact-type test before the costlier array and interface tests.
             case string s:
                 writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
@@ -314,6 +309,15 @@ public static class ResultJsonWriter
 
                 writer.WriteEndObject();
                 break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case double d:
+                WriteDouble(writer, d);
+                break;
             case object?[] array:
                 writer.WriteStartArray();
                 foreach (var item in array)
@@ -322,9 +326,6 @@ public static class ResultJsonWriter
                 }
 
                 writer.WriteEndArray();
-                break;
-            case double d:
-                WriteDouble(writer, d);
                 break;
             case float f:
                 WriteDouble(writer, f);

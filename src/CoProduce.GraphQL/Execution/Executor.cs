@@ -302,7 +302,7 @@ internal static class Executor
         }
         else
         {
-            if (field.Definition.Arguments.Count > 0)
+            if (field.HasArguments)
             {
                 field.GetArguments(state.Variables, out var argumentError);
                 if (argumentError is not null)

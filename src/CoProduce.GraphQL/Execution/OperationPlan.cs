@@ -306,6 +306,7 @@ internal sealed class FieldPlan
         IsTypeName = ReferenceEquals(definition, BuiltIns.TypeNameMetaField);
         var nullable = ReturnType.GetNullableType();
         LeafType = nullable as NamedType is { } named && named.IsLeafType() ? named : null;
+        HasArguments = definition.Arguments.Count > 0;
         ArgumentsAreConstant = definition.Arguments.Count == 0 || !nodes.Any(n => n.Arguments.Any(a => HasVariable(a.Value)));
         HasSubSelections = nodes.Any(n => n.SelectionSet is not null);
     }
@@ -331,6 +332,9 @@ internal sealed class FieldPlan
     public NamedType? LeafType { get; }
 
     public bool ArgumentsAreConstant { get; }
+
+    /// <summary>True when the field's definition declares arguments (read once, not through the list per call).</summary>
+    public bool HasArguments { get; }
 
     public bool HasSubSelections { get; }
 
