@@ -262,7 +262,7 @@ internal static class Executor
             if (argumentError is not null || arguments is null)
             {
                 return new ValueTask<object?>(HandleError(state, field.ReturnType,
-                    Locate(argumentError ?? new GraphQLError("Invalid arguments."), field, parent.Get())));
+                    Locate(argumentError ?? new GraphQLError(GraphQLMessages.ArgumentsInvalid.With()), field, parent.Get())));
             }
 
             if (field.SourceReader is { } read)
@@ -499,7 +499,7 @@ internal static class Executor
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             return new ValueTask<object?>(new FieldError(Located(
-                $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.", field, path)));
+                GraphQLMessages.WrongObjectType.With(objectType.Name, Inspect.Value(result)), field, path)));
         }
 
         var plan = field.GetSubPlan(objectType, state.Variables);
@@ -516,7 +516,7 @@ internal static class Executor
         if (result is string || result is IDictionary || result is not IEnumerable enumerable)
         {
             return new ValueTask<object?>(new FieldError(Located(
-                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Definition.Name}\".",
+                GraphQLMessages.NotIterable.With(field.ParentType.Name, field.Definition.Name),
                 field, path)));
         }
 
@@ -615,7 +615,7 @@ internal static class Executor
             if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(item))
             {
                 return new ValueTask<object?>(new FieldError(Located(
-                    $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(item)}.", field,
+                    GraphQLMessages.WrongObjectType.With(objectType.Name, Inspect.Value(item)), field,
                     new ResponsePath(listPath, index))));
             }
 
@@ -685,13 +685,13 @@ internal static class Executor
 
         if (result.IsError)
         {
-            return new FieldError(Located(result.Error, field, PathOf(parent.Get(), key, index)));
+            return new FieldError(Located(result.Reason, field, PathOf(parent.Get(), key, index)));
         }
 
         if (result.Value is null)
         {
             return new FieldError(Located(
-                $"Expected `{type.Name}.serialize({Inspect.Value(value)})` to return non-nullable value, returned: null",
+                GraphQLMessages.SerializeReturnedNull.With(type.Name, Inspect.Value(value)),
                 field, PathOf(parent.Get(), key, index)));
         }
 
@@ -757,7 +757,7 @@ internal static class Executor
         if (runtimeName is null)
         {
             error = Located(
-                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Definition.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                GraphQLMessages.AbstractTypeUnresolved.With(abstractType.Name, field.ParentType.Name, field.Definition.Name),
                 field, path);
             return null;
         }
@@ -768,22 +768,20 @@ internal static class Executor
         if (named is null)
         {
             error = Located(
-                $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeName}\" that does not exist inside the schema.",
+                GraphQLMessages.AbstractTypeMissing.With(abstractType.Name, runtimeName),
                 field, path);
             return null;
         }
 
         if (named is not ObjectType objectType)
         {
-            error = Located($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeName}\".",
-                field, path);
+            error = Located(GraphQLMessages.AbstractTypeNotObject.With(abstractType.Name, runtimeName), field, path);
             return null;
         }
 
         if (!schema.IsPossibleType(abstractType, objectType))
         {
-            error = Located($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".",
-                field, path);
+            error = Located(GraphQLMessages.NotPossibleType.With(objectType.Name, abstractType.Name), field, path);
             return null;
         }
 
@@ -833,9 +831,9 @@ internal static class Executor
     }
 
     private static GraphQLError NonNullError(FieldPlan field, ResponsePath path) =>
-        Located($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Definition.Name}.", field, path);
+        Located(GraphQLMessages.NonNullField.With(field.ParentType.Name, field.Definition.Name), field, path);
 
-    private static GraphQLError Located(string message, FieldPlan field, ResponsePath path) =>
+    private static GraphQLError Located(GraphQLMessage message, FieldPlan field, ResponsePath path) =>
         GraphQLError.At(message, field.Nodes) with { Path = path.ToList() };
 
     private static GraphQLError Locate(GraphQLError error, FieldPlan field, ResponsePath? parentPath)
@@ -843,19 +841,22 @@ internal static class Executor
         var path = new ResponsePath(parentPath, field.ResponseKey).ToList();
         return error.Locations.Count > 0
             ? error with { Path = path }
-            : GraphQLError.At(error.Message, field.Nodes) with { Path = path, Extensions = error.Extensions };
+            : error with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path };
     }
 
     internal static GraphQLError FromException(ExecutionState state, Exception exception, FieldPlan field, ResponsePath path)
     {
-        var error = GraphQLError.At(MessageOf(state.Options, exception), field.Nodes) with { Path = path.ToList() };
+        var error = ErrorOf(state.Options, exception) with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToList() };
         return exception is GraphQLException graphQLException
             ? error with { Extensions = graphQLException.BuildExtensions() }
             : error;
     }
 
-    internal static string MessageOf(ExecutionOptions options, Exception exception) =>
-        exception is GraphQLException || !options.MaskUnexpectedErrors ? exception.Message : "Unexpected error.";
+    /// <summary>A resolver's exception as an error: its own message (not the engine's), or "Unexpected error." when masked.</summary>
+    internal static GraphQLError ErrorOf(ExecutionOptions options, Exception exception) =>
+        exception is GraphQLException || !options.MaskUnexpectedErrors
+            ? new GraphQLError(exception.Message)
+            : new GraphQLError(GraphQLMessages.UnexpectedError.With());
 
     /// <summary>Cancellation of the request (or its time limit) aborts execution instead of failing one field.</summary>
     private static bool IsAbort(ExecutionState state, Exception exception) =>

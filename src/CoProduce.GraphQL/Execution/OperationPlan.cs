@@ -64,13 +64,13 @@ public sealed class PreparedDocument
 
             if (Operations.Count == 0)
             {
-                error = new GraphQLError("Must provide an operation.");
+                error = new GraphQLError(GraphQLMessages.MustProvideOperation.With());
                 return null;
             }
 
             if (Operations.Count > 1)
             {
-                error = new GraphQLError("Must provide operation name if query contains multiple operations.");
+                error = new GraphQLError(GraphQLMessages.MustProvideOperationName.With());
                 return null;
             }
 
@@ -91,7 +91,7 @@ public sealed class PreparedDocument
             }
         }
 
-        error = new GraphQLError($"Unknown operation named \"{operationName}\".");
+        error = new GraphQLError(GraphQLMessages.UnknownOperation.With(operationName));
         return null;
     }
 
@@ -101,8 +101,7 @@ public sealed class PreparedDocument
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            error = GraphQLError.At(
-                $"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", operation);
+            error = GraphQLError.At(GraphQLMessages.OperationTypeNotConfigured.With(operation.Operation.ToKeyword()), operation);
             return null;
         }
 
