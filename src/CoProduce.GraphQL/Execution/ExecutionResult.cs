@@ -303,8 +303,7 @@ public static class ResultJsonWriter
                 var values = map.ValueArray;
                 for (var k = 0; k < keys.Length; k++)
                 {
-                    writer.WritePropertyName(keys[k]);
-                    WriteValue(writer, values[k], depth + 1);
+                    WriteProperty(writer, keys[k], values[k], depth + 1);
                 }
 
                 writer.WriteEndObject();
@@ -371,6 +370,36 @@ public static class ResultJsonWriter
                 break;
             default:
                 writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+
+    /// <summary>
+    /// One entry of a result object: the common leaves with the writer's name-and-value calls (one step instead of
+    /// two), anything else as a name then <see cref="WriteValue"/>.
+    /// </summary>
+    private static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull(name);
+                break;
+            case string s:
+                writer.WriteString(name, s);
+                break;
+            case bool b:
+                writer.WriteBoolean(name, b);
+                break;
+            case int i:
+                writer.WriteNumber(name, i);
+                break;
+            case double d when double.IsFinite(d) && (d != Math.Floor(d) || Math.Abs(d) >= 1e15):
+                writer.WriteNumber(name, d);
+                break;
+            default:
+                writer.WritePropertyName(name);
+                WriteValue(writer, value, depth);
                 break;
         }
     }
