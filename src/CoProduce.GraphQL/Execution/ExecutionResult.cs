@@ -43,12 +43,15 @@ public sealed class ExecutionResult
         // doubling of a growing buffer. The writer object is reused per thread (taken out while in use).
         var writer = t_writer ?? new Utf8JsonWriter(System.IO.Stream.Null, s_writerOptions);
         t_writer = null;
-        var buffer = new PooledBufferWriter();
+        // Start at the size of the last response (responses of one API are alike), so a large one is not copied
+        // through every doubling of the buffer on the way.
+        var buffer = new PooledBufferWriter(Math.Clamp(Volatile.Read(ref s_sizeHint), 16 * 1024, 4 * 1024 * 1024));
         try
         {
             writer.Reset(buffer);
             WriteTo(writer);
             writer.Flush();
+            Volatile.Write(ref s_sizeHint, buffer.WrittenSpan.Length + 1);
             return buffer.WrittenSpan.ToArray();
         }
         finally
@@ -61,6 +64,8 @@ public sealed class ExecutionResult
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
+
+    private static int s_sizeHint;
 
     private static readonly JsonWriterOptions s_writerOptions = new()
     {
@@ -125,9 +130,9 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 }
 
 /// <summary>A growable buffer of arrays rented from the shared pool, returned on dispose.</summary>
-internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+internal sealed class PooledBufferWriter(int initialSize) : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialSize);
     private int _written;
 
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);

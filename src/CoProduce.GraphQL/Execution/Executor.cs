@@ -368,6 +368,12 @@ internal static class Executor
                     : null);
             }
 
+            if (result.GetType() == field.IdentityLeafType && (result is not double number || double.IsFinite(number)))
+            {
+                // A built-in scalar given its own CLR type (a string for String…) serializes to the value itself.
+                return new ValueTask<object?>(result);
+            }
+
             var serialized = SerializeLeaf(state, field, leaf, result, ref parent, field.ResponseKey);
             return new ValueTask<object?>(serialized is FieldError error ? HandleError(state, field.ReturnType, error.Error) : serialized);
         }
@@ -662,6 +668,17 @@ internal static class Executor
 
         return values;
     }
+
+    /// <summary>
+    /// The CLR type a built-in scalar serializes to itself unchanged (String and ID: string, Boolean: bool, Int: int,
+    /// Float: a finite double), so that execution can skip calling it; null for other leaf types.
+    /// </summary>
+    internal static Type? IdentityType(NamedType type) =>
+        ReferenceEquals(type, BuiltIns.String) || ReferenceEquals(type, BuiltIns.ID) ? typeof(string)
+        : ReferenceEquals(type, BuiltIns.Boolean) ? typeof(bool)
+        : ReferenceEquals(type, BuiltIns.Int) ? typeof(int)
+        : ReferenceEquals(type, BuiltIns.Float) ? typeof(double)
+        : null;
 
     /// <summary>Output coercion of a non-null leaf value; a <see cref="FieldError"/> when it cannot be represented.</summary>
     private static object? SerializeLeaf(

@@ -305,6 +305,7 @@ internal sealed class FieldPlan
         IsTypeName = ReferenceEquals(definition, BuiltIns.TypeNameMetaField);
         var nullable = ReturnType.GetNullableType();
         LeafType = nullable as NamedType is { } named && named.IsLeafType() ? named : null;
+        IdentityLeafType = LeafType is null ? null : Executor.IdentityType(LeafType);
         HasArguments = definition.Arguments.Count > 0;
         ArgumentsAreConstant = definition.Arguments.Count == 0 || !nodes.Any(n => n.Arguments.Any(a => HasVariable(a.Value)));
         HasSubSelections = nodes.Any(n => n.SelectionSet is not null);
@@ -329,6 +330,9 @@ internal sealed class FieldPlan
 
     /// <summary>The leaf type when the field returns a (possibly non-null) scalar or enum, not a list.</summary>
     public NamedType? LeafType { get; }
+
+    /// <summary>The CLR type the leaf's built-in scalar serializes to itself (e.g. string for String), or null.</summary>
+    public Type? IdentityLeafType { get; }
 
     public bool ArgumentsAreConstant { get; }
 

@@ -10,31 +10,33 @@ namespace CoProduce.GraphQL.Types;
 /// </summary>
 public readonly struct CoercionResult
 {
-    private CoercionResult(object? value, string? error, GraphQLMessage? message)
+    // The error: a string (a custom scalar's) or a GraphQLMessage (the engine's); two fields keep the struct small.
+    private readonly object? _error;
+
+    private CoercionResult(object? value, object? error)
     {
         Value = value;
-        Error = error;
-        ErrorMessage = message;
+        _error = error;
     }
 
     public object? Value { get; }
 
-    public string? Error { get; }
+    public string? Error => _error as string ?? _error?.ToString();
 
     /// <summary>The error as a key and arguments when the engine worded it (built-in scalars and enums).</summary>
-    public GraphQLMessage? ErrorMessage { get; }
+    public GraphQLMessage? ErrorMessage => _error as GraphQLMessage;
 
     /// <summary>The error as a nested message argument: the engine's own, or the scalar's text verbatim.</summary>
     internal GraphQLMessage Reason => ErrorMessage ?? GraphQLMessages.Verbatim.With(Error ?? string.Empty);
 
     [MemberNotNullWhen(true, nameof(Error))]
-    public bool IsError => Error is not null;
+    public bool IsError => _error is not null;
 
-    public static CoercionResult Ok(object? value) => new(value, null, null);
+    public static CoercionResult Ok(object? value) => new(value, null);
 
-    public static CoercionResult Fail(string error) => new(null, error, null);
+    public static CoercionResult Fail(string error) => new(null, error);
 
-    internal static CoercionResult Fail(GraphQLMessage error) => new(null, error.ToString(), error);
+    internal static CoercionResult Fail(GraphQLMessage error) => new(null, error);
 }
 
 /// <summary>
