@@ -322,3 +322,19 @@ public sealed class DirectiveDefinitionNode(
     /// <summary>The locations as written (names such as <c>FIELD</c>, each with its own location).</summary>
     public IReadOnlyList<NameNode> Locations { get; } = locations;
 }
+
+/// <summary>
+/// <c>extend directive @old @deprecated(reason: "Use @new")</c>: directives applied to an existing directive
+/// definition. Not in the September 2025 spec; parsed only under
+/// <see cref="ParserOptions.AllowDirectivesOnDirectiveDefinitions"/>, as graphql-js 16.15 parses it only under
+/// <c>experimentalDirectivesOnDirectiveDefinitions</c>.
+/// </summary>
+public sealed class DirectiveExtensionNode(NameNode name, IReadOnlyList<DirectiveNode> directives, Location location = default)
+    : TypeSystemExtensionNode(location), IHasDirectivesNode
+{
+    public override SyntaxKind Kind => SyntaxKind.DirectiveExtension;
+
+    public NameNode Name { get; } = name;
+
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+}

@@ -726,10 +726,28 @@ internal ref struct DocumentParser
                 case "union": return ParseUnionTypeExtension();
                 case "enum": return ParseEnumTypeExtension();
                 case "input": return ParseInputObjectTypeExtension();
+                case "directive" when _options.AllowDirectivesOnDirectiveDefinitions: return ParseDirectiveExtension();
             }
         }
 
         throw Error(start, line, column, GraphQLMessages.SyntaxUnexpected.With(Describe(kind, keyword)));
+    }
+
+    /// <summary><c>extend directive @name Directives</c> (graphql-js 16.15): at least one directive.</summary>
+    private DirectiveExtensionNode ParseDirectiveExtension()
+    {
+        var start = StartToken();
+        ExpectKeyword("extend");
+        ExpectKeyword("directive");
+        ExpectToken(TokenKind.At);
+        var name = ParseName();
+        var directives = ParseDirectives(true);
+        if (directives.Count == 0)
+        {
+            throw Unexpected();
+        }
+
+        return new DirectiveExtensionNode(name, directives, Loc(start));
     }
 
     private SchemaExtensionNode ParseSchemaExtension()

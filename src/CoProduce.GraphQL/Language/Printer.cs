@@ -67,6 +67,7 @@ public static class Printer
             + (n.Repeatable ? " repeatable" : string.Empty)
             + " on " + Join(n.Locations.Select(Print), " | "),
         SchemaExtensionNode n => Join(["extend schema", Directives(n.Directives), Block(n.OperationTypes.Select(Print))], " "),
+        DirectiveExtensionNode n => Join(["extend directive @" + n.Name.Value, Directives(n.Directives)], " "),
         ScalarTypeExtensionNode n => Join(["extend scalar", n.Name.Value, Directives(n.Directives)], " "),
         ObjectTypeExtensionNode n =>
             Join(["extend type", n.Name.Value, Implements(n.Interfaces), Directives(n.Directives), Block(n.Fields.Select(Print))], " "),

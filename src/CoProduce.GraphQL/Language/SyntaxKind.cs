@@ -46,6 +46,9 @@ public enum SyntaxKind : byte
     UnionTypeExtension,
     EnumTypeExtension,
     InputObjectTypeExtension,
+
+    // Not in the September 2025 spec: graphql-js 16.15's `extend directive @name @deprecated`.
+    DirectiveExtension,
 }
 
 /// <summary>The three kinds of operation.</summary>

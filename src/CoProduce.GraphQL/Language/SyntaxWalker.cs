@@ -135,6 +135,9 @@ public abstract class SyntaxWalker
             case SyntaxKind.SchemaExtension:
                 VisitSchemaExtension((SchemaExtensionNode)node);
                 break;
+            case SyntaxKind.DirectiveExtension:
+                VisitDirectiveExtension((DirectiveExtensionNode)node);
+                break;
             case SyntaxKind.ScalarTypeExtension:
                 VisitScalarTypeExtension((ScalarTypeExtensionNode)node);
                 break;
@@ -906,6 +909,24 @@ public abstract class SyntaxWalker
     }
 
     protected virtual void LeaveDirectiveDefinition(DirectiveDefinitionNode node)
+    {
+    }
+
+    protected virtual void VisitDirectiveExtension(DirectiveExtensionNode node)
+    {
+        Enter(node);
+        EnterDirectiveExtension(node);
+        Visit(node.Name);
+        VisitEach(node.Directives);
+        LeaveDirectiveExtension(node);
+        Leave(node);
+    }
+
+    protected virtual void EnterDirectiveExtension(DirectiveExtensionNode node)
+    {
+    }
+
+    protected virtual void LeaveDirectiveExtension(DirectiveExtensionNode node)
     {
     }
 

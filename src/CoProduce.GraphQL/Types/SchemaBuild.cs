@@ -10,6 +10,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
     private readonly Dictionary<string, List<TypeExtensionNode>> _typeExtensions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinitionNode> _directiveDefinitions = new(StringComparer.Ordinal);
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
+    private readonly Dictionary<string, List<DirectiveExtensionNode>> _directiveExtensions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NamedType> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private SchemaDefinitionNode? _schemaDefinition;
@@ -120,6 +121,15 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
                             _directiveDefinitions.Add(directive.Name.Value, directive);
                         }
 
+                        break;
+                    case DirectiveExtensionNode directiveExtension:
+                        if (!_directiveExtensions.TryGetValue(directiveExtension.Name.Value, out var directiveList))
+                        {
+                            directiveList = [];
+                            _directiveExtensions.Add(directiveExtension.Name.Value, directiveList);
+                        }
+
+                        directiveList.Add(directiveExtension);
                         break;
                     default:
                         Error("A schema document cannot contain operations or fragments.", definition);
@@ -462,9 +472,12 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
                 locations.Add(parsed);
             }
 
+            // The definition's own reason, else the first extension's (graphql-js 16.15's buildDirective).
+            var extensions = _directiveExtensions.GetValueOrDefault(name) ?? [];
             _directives[name] = new DirectiveDefinition(name, locations, arguments, node.Repeatable, node.Description?.Value)
             {
-                DeprecationReason = GetDeprecationReason(node.Directives),
+                DeprecationReason = GetDeprecationReason(node.Directives)
+                    ?? extensions.Select(e => GetDeprecationReason(e.Directives)).FirstOrDefault(reason => reason is not null),
                 AstNode = node,
             };
         }
@@ -516,11 +529,19 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
         foreach (var directive in _directiveDefinitions.Values)
         {
-            CheckDirectives(directive.Directives, DirectiveLocation.DirectiveDefinition);
+            var extensions = _directiveExtensions.GetValueOrDefault(directive.Name.Value) ?? [];
+            CheckDirectives([.. directive.Directives, .. extensions.SelectMany(e => e.Directives)], DirectiveLocation.DirectiveDefinition);
             foreach (var argument in directive.Arguments)
             {
                 CheckDirectives(argument.Directives, DirectiveLocation.ArgumentDefinition);
             }
+        }
+
+        // Extensions of directives not defined here (built-in or unknown) change nothing, as in graphql-js; their
+        // directives are still checked.
+        foreach (var extensions in _directiveExtensions.Where(e => !_directiveDefinitions.ContainsKey(e.Key)).Select(e => e.Value))
+        {
+            CheckDirectives([.. extensions.SelectMany(e => e.Directives)], DirectiveLocation.DirectiveDefinition);
         }
     }
 

@@ -573,6 +573,7 @@ internal sealed partial class DocumentValidation
 
     private Dictionary<string, DirectiveNode>? _schemaDirectivesSeen;
     private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectivesSeen;
+    private Dictionary<string, Dictionary<string, DirectiveNode>>? _directiveDirectivesSeen;
 
     /// <summary>
     /// graphql-js reports these as not executable and still runs the other rules over them (unknown types and
@@ -629,6 +630,16 @@ internal sealed partial class DocumentValidation
                     }
 
                     return seen;
+                case DirectiveDefinitionNode or DirectiveExtensionNode:
+                    // A directive definition and its extensions share one set, as graphql-js 16.15 keeps them.
+                    var directiveName = node is DirectiveDefinitionNode dd ? dd.Name.Value : ((DirectiveExtensionNode)node).Name.Value;
+                    var byDirective = validation._directiveDirectivesSeen ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+                    if (!byDirective.TryGetValue(directiveName, out var seenOnDirective))
+                    {
+                        byDirective[directiveName] = seenOnDirective = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+                    }
+
+                    return seenOnDirective;
                 default:
                     return null;
             }
@@ -655,7 +666,7 @@ internal sealed partial class DocumentValidation
                 InputValueDefinitionNode => _ancestors.Count > 1 && _ancestors[^2] is InputObjectTypeDefinitionNode
                     ? DirectiveLocation.InputFieldDefinition
                     : DirectiveLocation.ArgumentDefinition,
-                DirectiveDefinitionNode => DirectiveLocation.DirectiveDefinition,
+                DirectiveDefinitionNode or DirectiveExtensionNode => DirectiveLocation.DirectiveDefinition,
                 _ => null,
             };
         }

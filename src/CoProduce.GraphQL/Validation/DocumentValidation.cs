@@ -169,6 +169,7 @@ internal sealed partial class DocumentValidation
                     TypeDefinitionNode t => "\"" + t.Name.Value + "\"",
                     TypeExtensionNode t => "\"" + t.Name.Value + "\"",
                     DirectiveDefinitionNode d => "\"" + d.Name.Value + "\"",
+                    DirectiveExtensionNode d => "\"" + d.Name.Value + "\"",
                     _ => "\"" + definition.Kind + "\"",
                 };
                 Report(GraphQLMessages.NotExecutable.With(name), definition);

@@ -192,6 +192,31 @@ public sealed class IntrospectionTests
     }
 
     [Fact]
+    public async Task Directives_DeprecatedByExtension_LikeGraphQLJs1615()
+    {
+        var schema = new SchemaBuilder { AllowDirectivesOnDirectiveDefinitions = true }
+            .AddSdl("""
+                type Query { a: Int }
+                directive @old on FIELD
+                extend directive @old @deprecated(reason: "Use @new")
+                directive @kept @deprecated(reason: "own reason") on FIELD
+                extend directive @kept @tag
+                directive @tag on DIRECTIVE_DEFINITION
+                extend directive @skip @deprecated
+                """)
+            .Build();
+
+        var json = await new GraphQLExecutor(schema).RunAsync(
+            "{ __schema { directives(includeDeprecated: true) { name isDeprecated deprecationReason } } }");
+
+        Assert.Contains("{\"name\":\"old\",\"isDeprecated\":true,\"deprecationReason\":\"Use @new\"}", json);
+        Assert.Contains("{\"name\":\"kept\",\"isDeprecated\":true,\"deprecationReason\":\"own reason\"}", json);
+
+        // graphql-js's buildASTSchema applies extensions only to directives the document defines.
+        Assert.Contains("{\"name\":\"skip\",\"isDeprecated\":false,\"deprecationReason\":null}", json);
+    }
+
+    [Fact]
     public async Task Directives_FieldOrderAndArgumentsMatchGraphQLJs1615()
     {
         var data = await RunAsync("""

@@ -67,6 +67,28 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Parse_DirectiveExtension_OnlyWhenAllowedLikeGraphQLJs1615()
+    {
+        const string source = "extend directive @old @deprecated(reason: \"Use @new\") @tag";
+
+        Assert.Equal("Syntax Error: Unexpected Name \"directive\".", ParseError(source).Message);
+
+        var allowed = new ParserOptions { AllowDirectivesOnDirectiveDefinitions = true };
+        var document = Parser.Parse(source, allowed);
+        var extension = Assert.IsType<DirectiveExtensionNode>(Assert.Single(document.Definitions));
+        Assert.Equal("old", extension.Name.Value);
+        Assert.Equal(["deprecated", "tag"], extension.Directives.Select(d => d.Name.Value));
+        Assert.Equal(new Location(0, source.Length, 1, 1), extension.Location);
+        Assert.Equal(source, Printer.Print(document));
+
+        // As graphql-js: an extension must apply at least one directive, and only constant arguments.
+        var empty = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse("extend directive @old", allowed));
+        Assert.Equal("Syntax Error: Unexpected <EOF>.", empty.Message);
+        var variable = Assert.Throws<GraphQLSyntaxError>(() => Parser.Parse("extend directive @old @tag(a: $v)", allowed));
+        Assert.Equal("Syntax Error: Unexpected variable \"$v\" in constant value.", variable.Message);
+    }
+
+    [Fact]
     public void Parse_Field_HasNodeLocationsLikeGraphQLJs()
     {
         var document = Parser.Parse("{\n  node(id: 4) {\n    id,\n    name\n  }\n}\n");

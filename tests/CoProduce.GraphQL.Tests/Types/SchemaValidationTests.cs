@@ -88,6 +88,14 @@ public sealed class SchemaValidationTests
             ErrorsWithDirectiveDirectives("type Query @o { a: Int } directive @o on OBJECT directive @d @o on FIELD"));
         Assert.Contains("Unknown directive \"@nope\".",
             ErrorsWithDirectiveDirectives("type Query { a: Int } directive @d @nope on FIELD"));
+
+        // Extensions (graphql-js 16.15): checked with their definition, so a directive is used once across both.
+        Assert.Contains("The directive \"@deprecated\" can only be used once at this location.",
+            ErrorsWithDirectiveDirectives("type Query { a: Int } directive @d @deprecated on FIELD extend directive @d @deprecated"));
+        Assert.Contains("Directive \"@o\" may not be used on DIRECTIVE_DEFINITION.",
+            ErrorsWithDirectiveDirectives("type Query @o { a: Int } directive @o on OBJECT directive @d on FIELD extend directive @d @o"));
+        Assert.Contains("Unknown directive \"@nope\".",
+            ErrorsWithDirectiveDirectives("type Query { a: Int } extend directive @include @nope"));
     }
 
     [Fact]
