@@ -67,6 +67,17 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
     // ---- Collection and SDL uniqueness rules ------------------------------------------------------------------------
 
+    private static void AddTo<T>(Dictionary<string, List<T>> extensions, string name, T extension)
+    {
+        if (!extensions.TryGetValue(name, out var list))
+        {
+            list = [];
+            extensions.Add(name, list);
+        }
+
+        list.Add(extension);
+    }
+
     private void CollectDefinitions()
     {
         foreach (var document in builder.Documents)
@@ -102,13 +113,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
                         break;
                     case TypeExtensionNode extension:
-                        if (!_typeExtensions.TryGetValue(extension.Name.Value, out var list))
-                        {
-                            list = [];
-                            _typeExtensions.Add(extension.Name.Value, list);
-                        }
-
-                        list.Add(extension);
+                        AddTo(_typeExtensions, extension.Name.Value, extension);
                         break;
                     case DirectiveDefinitionNode directive:
                         if (_directiveDefinitions.TryGetValue(directive.Name.Value, out var existingDirective))
@@ -123,13 +128,7 @@ internal sealed class SchemaBuild(SchemaBuilder builder)
 
                         break;
                     case DirectiveExtensionNode directiveExtension:
-                        if (!_directiveExtensions.TryGetValue(directiveExtension.Name.Value, out var directiveList))
-                        {
-                            directiveList = [];
-                            _directiveExtensions.Add(directiveExtension.Name.Value, directiveList);
-                        }
-
-                        directiveList.Add(directiveExtension);
+                        AddTo(_directiveExtensions, directiveExtension.Name.Value, directiveExtension);
                         break;
                     default:
                         Error("A schema document cannot contain operations or fragments.", definition);

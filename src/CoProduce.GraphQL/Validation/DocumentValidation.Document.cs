@@ -621,28 +621,31 @@ internal sealed partial class DocumentValidation
             {
                 case SchemaDefinitionNode or SchemaExtensionNode:
                     return validation._schemaDirectivesSeen ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-                case TypeDefinitionNode or TypeExtensionNode:
-                    var name = node is TypeDefinitionNode d ? d.Name.Value : ((TypeExtensionNode)node).Name.Value;
-                    var byType = validation._typeDirectivesSeen ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
-                    if (!byType.TryGetValue(name, out var seen))
-                    {
-                        byType[name] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-                    }
+                case TypeDefinitionNode d:
+                    return SeenIn(ref validation._typeDirectivesSeen, d.Name.Value);
+                case TypeExtensionNode e:
+                    return SeenIn(ref validation._typeDirectivesSeen, e.Name.Value);
 
-                    return seen;
-                case DirectiveDefinitionNode or DirectiveExtensionNode:
-                    // A directive definition and its extensions share one set, as graphql-js 16.15 keeps them.
-                    var directiveName = node is DirectiveDefinitionNode dd ? dd.Name.Value : ((DirectiveExtensionNode)node).Name.Value;
-                    var byDirective = validation._directiveDirectivesSeen ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
-                    if (!byDirective.TryGetValue(directiveName, out var seenOnDirective))
-                    {
-                        byDirective[directiveName] = seenOnDirective = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-                    }
-
-                    return seenOnDirective;
+                // A directive definition and its extensions share one set, as graphql-js 16.15 keeps them.
+                case DirectiveDefinitionNode d:
+                    return SeenIn(ref validation._directiveDirectivesSeen, d.Name.Value);
+                case DirectiveExtensionNode e:
+                    return SeenIn(ref validation._directiveDirectivesSeen, e.Name.Value);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>The set of directives seen on the type or directive named <paramref name="name"/> and its extensions.</summary>
+        private static Dictionary<string, DirectiveNode> SeenIn(ref Dictionary<string, Dictionary<string, DirectiveNode>>? byName, string name)
+        {
+            byName ??= new Dictionary<string, Dictionary<string, DirectiveNode>>(StringComparer.Ordinal);
+            if (!byName.TryGetValue(name, out var seen))
+            {
+                byName[name] = seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+            }
+
+            return seen;
         }
 
         private DirectiveLocation? LocationOf()
