@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoProduce.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace CoProduce.GraphQL.AspNetCore;
@@ -133,6 +134,13 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         {
             await WriteTooLargeAsync(context, mediaType, limit).ConfigureAwait(false);
             return;
+        }
+
+        // Kestrel's own body limit (30 MB) must not cut in before ours, nor stay when ours is off.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize
+            && (limit <= 0 || limit >= (bodySize.MaxRequestBodySize ?? long.MaxValue)))
+        {
+            bodySize.MaxRequestBodySize = limit <= 0 ? null : limit + 1;
         }
 
         var body = await ReadBodyAsync(context, limit).ConfigureAwait(false);

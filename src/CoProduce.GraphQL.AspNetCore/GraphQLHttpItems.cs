@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using CoProduce.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +13,13 @@ public static class GraphQLHttpItems
 
     /// <summary>The <see cref="Microsoft.AspNetCore.Http.HttpContext"/> (for WebSocket: the upgrade request's).</summary>
     public const string HttpContext = "CoProduce.Http.Context";
+
+    /// <summary>The request's <see cref="CultureInfo.CurrentUICulture"/> when the operation started (for WebSocket: the upgrade request's).</summary>
+    public const string Culture = "CoProduce.Http.Culture";
+
+    /// <summary>The UI culture of the request (set by the host's request localisation), or the current culture.</summary>
+    public static CultureInfo GetCulture(this IResolveFieldContext context) =>
+        context.Items.TryGetValue(Culture, out var value) && value is CultureInfo culture ? culture : CultureInfo.CurrentUICulture;
 
     /// <summary>The principal of the request or connection; an anonymous principal when none was set.</summary>
     public static ClaimsPrincipal GetUser(this IResolveFieldContext context) =>

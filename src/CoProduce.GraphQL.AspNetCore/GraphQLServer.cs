@@ -122,6 +122,7 @@ internal sealed partial class GraphQLServer
 
         items[GraphQLHttpItems.User] = user;
         items[GraphQLHttpItems.HttpContext] = http;
+        items[GraphQLHttpItems.Culture] = System.Globalization.CultureInfo.CurrentUICulture;
         if (Options.ConfigureRequest is { } configure)
         {
             await configure(http, items).ConfigureAwait(false);

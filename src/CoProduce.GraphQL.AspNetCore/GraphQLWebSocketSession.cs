@@ -48,6 +48,9 @@ internal sealed partial class GraphQLWebSocketSession(
     private readonly GraphQLWebSocketOptions _options = server.Options.WebSockets;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
+
+    // Every operation until it has finished, including ones the client completed (they may still be unwinding).
+    private readonly ConcurrentDictionary<Operation, byte> _running = new();
     private readonly CancellationTokenSource _connection = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -74,12 +77,13 @@ internal sealed partial class GraphQLWebSocketSession(
         finally
         {
             await _connection.CancelAsync().ConfigureAwait(false);
-            foreach (var operation in _operations.Values)
+            foreach (var operation in _running.Keys)
             {
-                await operation.Cancellation.CancelAsync().ConfigureAwait(false);
+                operation.Cancel();
             }
 
-            await Task.WhenAll(_operations.Values.Select(o => o.Task).Append(initWatch)).ConfigureAwait(false);
+            // Operations use the HttpContext: the request must not end before they have.
+            await Task.WhenAll(_running.Keys.Select(o => o.Done).Append(initWatch)).ConfigureAwait(false);
             _connection.Dispose();
         }
     }
@@ -163,8 +167,7 @@ internal sealed partial class GraphQLWebSocketSession(
                 {
                     if (!_closeSent)
                     {
-                        await CloseAsync((int)(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), string.Empty)
-                            .ConfigureAwait(false);
+                        await CloseAsync((int)WebSocketCloseStatus.NormalClosure, string.Empty).ConfigureAwait(false);
                     }
 
                     return;
@@ -251,7 +254,7 @@ internal sealed partial class GraphQLWebSocketSession(
 
                     if (_operations.TryRemove(id, out var operation))
                     {
-                        await operation.Cancellation.CancelAsync().ConfigureAwait(false);
+                        operation.Cancel();
                     }
 
                     break;
@@ -332,13 +335,14 @@ internal sealed partial class GraphQLWebSocketSession(
 
         var operation = new Operation(CancellationTokenSource.CreateLinkedTokenSource(_connection.Token));
         _operations[id] = operation; // only this loop adds, so the check above still holds
-        operation.Task = RunOperationAsync(id, parameters, operation);
+        _running[operation] = 0;
+        _ = RunOperationAsync(id, parameters, operation); // never throws; Done completes when it ends
     }
 
     private async Task RunOperationAsync(string id, GraphQLRequestParameters parameters, Operation operation)
     {
         await Task.Yield(); // let the receive loop go on reading while this operation runs
-        var token = operation.Cancellation.Token;
+        var token = operation.Token;
         try
         {
             var outcome = await server.ExecuteAsync(parameters, http, _user, _items, allowMutation: true, allowSubscription: true,
@@ -380,7 +384,8 @@ internal sealed partial class GraphQLWebSocketSession(
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
-            operation.Cancellation.Dispose();
+            _running.TryRemove(operation, out _);
+            operation.Finish();
         }
     }
 
@@ -443,8 +448,34 @@ internal sealed partial class GraphQLWebSocketSession(
 
     private sealed class Operation(CancellationTokenSource cancellation)
     {
-        public CancellationTokenSource Cancellation { get; } = cancellation;
+        private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _finished;
 
-        public Task Task { get; set; } = Task.CompletedTask;
+        public CancellationToken Token { get; } = cancellation.Token;
+
+        /// <summary>Completes when the operation has ended (sent its last message or been cancelled).</summary>
+        public Task Done => _done.Task;
+
+        public void Cancel()
+        {
+            if (Volatile.Read(ref _finished) == 0)
+            {
+                try
+                {
+                    cancellation.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // Finished meanwhile.
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            Volatile.Write(ref _finished, 1);
+            cancellation.Dispose();
+            _done.TrySetResult();
+        }
     }
 }

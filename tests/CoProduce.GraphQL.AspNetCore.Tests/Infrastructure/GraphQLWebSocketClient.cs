@@ -56,7 +56,8 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     /// <summary>The next message; fails the test when the socket closes or nothing arrives in time.</summary>
     public async Task<JsonElement> ReceiveAsync()
     {
-        var (message, closeStatus, _) = await ReceiveAnyAsync();
+        using var deadline = new CancellationTokenSource(s_timeout);
+        var (message, closeStatus, _) = await ReceiveAnyAsync(deadline.Token);
         Assert.True(message.HasValue, $"Expected a message, but the socket closed with {closeStatus}.");
         return message.Value;
     }
@@ -64,9 +65,11 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     /// <summary>Reads (skipping messages) until the server closes; returns the close code and reason.</summary>
     public async Task<(int Code, string? Reason)> ReceiveCloseAsync()
     {
+        // One deadline for the whole wait: a server that keeps sending must not keep the test waiting forever.
+        using var deadline = new CancellationTokenSource(s_timeout);
         while (true)
         {
-            var (message, closeStatus, reason) = await ReceiveAnyAsync();
+            var (message, closeStatus, reason) = await ReceiveAnyAsync(deadline.Token);
             if (!message.HasValue)
             {
                 return ((int)closeStatus!.Value, reason); // no message means the socket closed with a status
@@ -74,14 +77,13 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
         }
     }
 
-    private async Task<(JsonElement? Message, WebSocketCloseStatus? Status, string? Reason)> ReceiveAnyAsync()
+    private async Task<(JsonElement? Message, WebSocketCloseStatus? Status, string? Reason)> ReceiveAnyAsync(CancellationToken timeout)
     {
-        using var timeout = new CancellationTokenSource(s_timeout);
         var buffer = new byte[64 * 1024];
         using var stream = new MemoryStream();
         while (true)
         {
-            var result = await _socket.ReceiveAsync(buffer, timeout.Token);
+            var result = await _socket.ReceiveAsync(buffer, timeout);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return (null, result.CloseStatus, result.CloseStatusDescription);
