@@ -32,7 +32,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             {
                 response.Headers.Allow = server.Options.EnableGetRequests ? "GET, POST" : "POST";
                 await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType ?? MediaTypes.Json,
-                    GraphQLServer.BadRequestError("GraphQL requests are sent with POST (or GET for queries).")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.MethodNotAllowed.With())).ConfigureAwait(false);
                 return;
             }
 
@@ -40,15 +40,15 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             {
                 response.Headers.Allow = "POST";
                 await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, mediaType ?? MediaTypes.Json,
-                    GraphQLServer.BadRequestError("GraphQL requests are sent with POST.")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.PostOnly.With())).ConfigureAwait(false);
                 return;
             }
 
             if (mediaType is null)
             {
                 await WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, MediaTypes.Json,
-                    GraphQLServer.BadRequestError(
-                        $"The Accept header allows neither {MediaTypes.GraphQLResponse} nor {MediaTypes.Json}.")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.NotAcceptable.With(MediaTypes.GraphQLResponse, MediaTypes.Json)))
+                    .ConfigureAwait(false);
                 return;
             }
 
@@ -80,7 +80,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             if (values.Count > 1 && key is "query" or "operationName" or "variables" or "extensions" or "documentId")
             {
                 await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType,
-                    GraphQLServer.BadRequestError($"The \"{key}\" parameter is given more than once.")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.ParameterRepeated.With(key))).ConfigureAwait(false);
                 return;
             }
         }
@@ -125,7 +125,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         if (!MediaTypes.IsAcceptedRequestType(context.Request.ContentType))
         {
             await WriteErrorAsync(context, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                GraphQLServer.BadRequestError($"Send GraphQL requests as {MediaTypes.Json} (UTF-8).")).ConfigureAwait(false);
+                GraphQLServer.BadRequestError(GraphQLHttpMessages.UnsupportedMediaType.With(MediaTypes.Json))).ConfigureAwait(false);
             return;
         }
 
@@ -155,7 +155,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             if (body.WrittenCount == 0)
             {
                 await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType,
-                    GraphQLServer.BadRequestError("The request body is empty.")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.EmptyBody.With())).ConfigureAwait(false);
                 return;
             }
 
@@ -167,7 +167,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
             catch (JsonException)
             {
                 await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType,
-                    GraphQLServer.BadRequestError("The request body is not valid JSON.")).ConfigureAwait(false);
+                    GraphQLServer.BadRequestError(GraphQLHttpMessages.InvalidJson.With())).ConfigureAwait(false);
                 return;
             }
 
@@ -204,9 +204,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         var max = server.Options.MaxBatchSize;
         if (max <= 0 || count > max || count == 0)
         {
-            var message = max <= 0
-                ? "Batched requests (a JSON array) are not accepted; send one request per POST."
-                : $"A batch must hold between 1 and {max} requests.";
+            var message = max <= 0 ? GraphQLHttpMessages.BatchingDisabled.With() : GraphQLHttpMessages.BatchSize.With(max);
             await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, GraphQLServer.BadRequestError(message))
                 .ConfigureAwait(false);
             return;
@@ -275,7 +273,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         return mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
-    private static bool TryParseJsonParameter(string? value, string name, out JsonDocument? document, out string? problem)
+    private static bool TryParseJsonParameter(string? value, string name, out JsonDocument? document, out GraphQLMessage? problem)
     {
         document = null;
         problem = null;
@@ -290,7 +288,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
         }
         catch (JsonException)
         {
-            problem = $"The \"{name}\" parameter is not valid JSON.";
+            problem = GraphQLHttpMessages.ParameterNotJson.With(name);
             return false;
         }
 
@@ -301,7 +299,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
 
         document.Dispose();
         document = null;
-        problem = $"The \"{name}\" parameter must be a JSON object.";
+        problem = GraphQLHttpMessages.ParameterNotObject.With(name);
         return false;
     }
 
@@ -330,7 +328,7 @@ internal sealed class GraphQLHttpHandler(GraphQLServer server)
 
     private Task WriteTooLargeAsync(HttpContext context, string mediaType, long limit) =>
         WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, mediaType,
-            GraphQLServer.BadRequestError($"The request body is larger than the maximum of {limit} bytes."));
+            GraphQLServer.BadRequestError(GraphQLHttpMessages.BodyTooLarge.With(limit)));
 
     private Task WriteErrorAsync(HttpContext context, int status, string mediaType, GraphQLError error) =>
         WriteResultAsync(context, status, mediaType, server.Localize(ExecutionResult.FromError(error), context));

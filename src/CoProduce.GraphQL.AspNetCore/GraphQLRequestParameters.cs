@@ -14,12 +14,12 @@ internal sealed record GraphQLRequestParameters(
     /// Reads a request object: <c>query</c> and <c>documentId</c> strings, <c>operationName</c> a string or null,
     /// <c>variables</c> and <c>extensions</c> objects or null. Null with a message when a parameter has the wrong type.
     /// </summary>
-    public static GraphQLRequestParameters? FromJson(JsonElement body, out string? problem)
+    public static GraphQLRequestParameters? FromJson(JsonElement body, out GraphQLMessage? problem)
     {
         problem = null;
         if (body.ValueKind != JsonValueKind.Object)
         {
-            problem = "A GraphQL request must be a JSON object.";
+            problem = GraphQLHttpMessages.RequestNotObject.With();
             return null;
         }
 
@@ -49,10 +49,10 @@ internal sealed record GraphQLRequestParameters(
                     when value.ValueKind is JsonValueKind.Null:
                     break;
                 case "query" or "operationName" or "documentId":
-                    problem = $"The \"{property.Name}\" parameter must be a string.";
+                    problem = GraphQLHttpMessages.ParameterNotString.With(property.Name);
                     return null;
                 case "variables" or "extensions":
-                    problem = $"The \"{property.Name}\" parameter must be a JSON object.";
+                    problem = GraphQLHttpMessages.ParameterNotObject.With(property.Name);
                     return null;
             }
         }

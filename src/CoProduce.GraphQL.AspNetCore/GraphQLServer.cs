@@ -96,7 +96,7 @@ internal sealed partial class GraphQLServer
         if (operation is { Operation: OperationType.Mutation } && !allowMutation)
         {
             return new Outcome(OutcomeKind.OperationNotAllowed, Localize(ExecutionResult.FromError(
-                new GraphQLError("Mutations cannot be sent with GET; use POST.")
+                new GraphQLError(GraphQLHttpMessages.MutationOverGet.With())
                 {
                     Extensions = Code(BadRequest),
                 }), http));
@@ -105,7 +105,7 @@ internal sealed partial class GraphQLServer
         if (operation is { Operation: OperationType.Subscription } && !allowSubscription)
         {
             return new Outcome(OutcomeKind.RequestError, Localize(ExecutionResult.FromError(
-                new GraphQLError("Subscriptions are served over WebSocket (graphql-transport-ws), not over HTTP.")
+                new GraphQLError(GraphQLHttpMessages.SubscriptionOverHttp.With())
                 {
                     Extensions = Code(BadRequest),
                 }), http));
@@ -183,11 +183,13 @@ internal sealed partial class GraphQLServer
         new(OutcomeKind.RequestError, Localize(ExecutionResult.FromError(error), http));
 
     /// <summary>A request-shape error (bad JSON, wrong parameter type) with code BAD_REQUEST.</summary>
-    public static GraphQLError BadRequestError(string message) => new(message) { Extensions = Code(BadRequest) };
+    public static GraphQLError BadRequestError(GraphQLMessage message) => new(message) { Extensions = Code(BadRequest) };
 
     /// <summary>An error for a failure outside execution (the transport itself), logged with a correlation id.</summary>
     public GraphQLError InternalError(Exception exception) =>
-        OnUnexpectedError(exception, new GraphQLError(ExposeExceptionDetails ? exception.Message : "Unexpected error."));
+        OnUnexpectedError(exception, ExposeExceptionDetails
+            ? new GraphQLError(exception.Message)
+            : new GraphQLError(GraphQLMessages.UnexpectedError.With()));
 
     private async ValueTask<(string? Text, GraphQLError? Error)> ResolveDocumentAsync(
         GraphQLRequestParameters parameters,
@@ -200,7 +202,7 @@ internal sealed partial class GraphQLServer
                 && (_trusted is null
                     || await _trusted.GetAsync(InMemoryTrustedDocumentStore.Hash(query), cancellationToken).ConfigureAwait(false) is null))
             {
-                return (null, new GraphQLError("Only trusted documents are accepted; send the documentId of a trusted document.")
+                return (null, new GraphQLError(GraphQLHttpMessages.TrustedDocumentRequired.With())
                 {
                     Extensions = Code(TrustedDocumentRequired),
                 });
@@ -211,7 +213,7 @@ internal sealed partial class GraphQLServer
 
         if (id is null)
         {
-            return (null, BadRequestError("Missing the \"query\" parameter (or the \"documentId\" of a trusted document)."));
+            return (null, BadRequestError(GraphQLHttpMessages.MissingQuery.With()));
         }
 
         var text = _trusted is null ? null : await _trusted.GetAsync(id, cancellationToken).ConfigureAwait(false);
@@ -257,11 +259,14 @@ internal sealed partial class GraphQLServer
             ["code"] = ErrorCodes.InternalError,
             ["correlationId"] = correlationId,
         };
-        return error with
-        {
-            Message = ExposeExceptionDetails ? error.Message : "Unexpected error.",
-            Extensions = extensions,
-        };
+        return ExposeExceptionDetails
+            ? error with { Extensions = extensions }
+            : error with
+            {
+                Message = GraphQLMessages.UnexpectedError.English,
+                LocalizableMessage = GraphQLMessages.UnexpectedError.With(),
+                Extensions = extensions,
+            };
     }
 
     internal static IReadOnlyDictionary<string, object?> Code(string code) =>

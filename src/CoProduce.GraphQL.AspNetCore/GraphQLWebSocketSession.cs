@@ -325,7 +325,7 @@ internal sealed partial class GraphQLWebSocketSession(
         if (_operations.Count >= _options.MaxOperationsPerConnection)
         {
             var error = server.Localize(ExecutionResult.FromError(new GraphQLError(
-                $"Too many operations on this connection (at most {_options.MaxOperationsPerConnection}); complete some first.")
+                GraphQLHttpMessages.TooManyOperations.With(_options.MaxOperationsPerConnection))
             {
                 Extensions = GraphQLServer.Code("TOO_MANY_OPERATIONS"),
             }), http);
