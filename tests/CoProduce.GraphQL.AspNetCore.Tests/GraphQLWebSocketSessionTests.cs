@@ -324,6 +324,18 @@ public sealed class GraphQLWebSocketSessionTests
     }
 
     [Fact]
+    public async Task Init_HookThrows_Closes4500AndLogs()
+    {
+        await using var server = await TestGraphQLServer.StartAsync(o =>
+            o.WebSockets.OnConnectionInit = _ => throw new InvalidOperationException("token store down"), kestrel: true);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(server.WebSocketUri);
+        await client.SendAsync("""{"type":"connection_init"}""");
+
+        Assert.Equal((4500, "Internal server error"), await client.ReceiveCloseAsync());
+        Assert.Contains(server.Log.Entries, e => e.Exception?.Message == "token store down");
+    }
+
+    [Fact]
     public async Task Upgrade_WhenWebSocketsDisabled_IsRefused()
     {
         await using var server = await TestGraphQLServer.StartAsync(o => o.WebSockets.Enabled = false, kestrel: true);
