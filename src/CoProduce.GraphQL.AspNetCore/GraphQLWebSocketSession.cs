@@ -65,7 +65,7 @@ internal sealed partial class GraphQLWebSocketSession(
         {
             await ReceiveLoopAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
         {
             // The client went away or the close grace period ended.
         }
