@@ -70,10 +70,10 @@ public sealed class GraphQLExecutor
             var error = Options.MaskUnexpectedErrors
                 ? new GraphQLError(GraphQLMessages.UnexpectedError.With())
                 : new GraphQLError(e.Message);
-            return ExecutionResult.FromError(error with
+            return ExecutionResult.FromError(Executor.Unexpected(Options, e, error with
             {
                 Extensions = ErrorCodes.Of(ErrorCodes.InternalError),
-            });
+            }));
         }
     }
 

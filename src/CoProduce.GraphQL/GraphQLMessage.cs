@@ -10,7 +10,8 @@ namespace CoProduce.GraphQL;
 /// </summary>
 public sealed partial class MessageTemplate
 {
-    internal MessageTemplate(string key, string english)
+    /// <summary>A template; hosts and transports may declare their own (keys outside <c>GraphQL.</c>'s engine ones).</summary>
+    public MessageTemplate(string key, string english)
     {
         Key = key;
         English = english;
@@ -33,7 +34,7 @@ public sealed partial class MessageTemplate
     public int ArgumentCount { get; }
 
     /// <summary>The message with these arguments (strings, numbers or nested <see cref="GraphQLMessage"/>s).</summary>
-    internal GraphQLMessage With(params object?[] arguments)
+    public GraphQLMessage With(params object?[] arguments)
     {
         if (arguments.Length != ArgumentCount)
         {

@@ -866,8 +866,12 @@ internal static class Executor
         var error = ErrorOf(state.Options, exception) with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToList() };
         return exception is GraphQLException graphQLException
             ? error with { Extensions = graphQLException.BuildExtensions() }
-            : error;
+            : Unexpected(state.Options, exception, error);
     }
+
+    /// <summary>Passes an error made from an unexpected exception through the host's handler, if any.</summary>
+    internal static GraphQLError Unexpected(ExecutionOptions options, Exception exception, GraphQLError error) =>
+        options.UnexpectedErrorHandler is { } handler && exception is not GraphQLException ? handler(exception, error) : error;
 
     /// <summary>A resolver's exception as an error: its own message (not the engine's), or "Unexpected error." when masked.</summary>
     internal static GraphQLError ErrorOf(ExecutionOptions options, Exception exception) =>

@@ -84,7 +84,7 @@ internal static class Subscriptions
                 {
                     // A failing source stream ends the response stream with one error result.
                     current = null;
-                    failure = ExecutionResult.FromError(Executor.ErrorOf(options, e));
+                    failure = ExecutionResult.FromError(Executor.Unexpected(options, e, Executor.ErrorOf(options, e)));
                 }
 
                 if (failure is not null)
