@@ -293,7 +293,12 @@ public sealed class Consultation
     public Result ReturnToDraft(DateTimeOffset now)
     {
         var status = StatusAt(now);
-        if (status is not (ConsultationStatus.AwaitingApproval or ConsultationStatus.Scheduled))
+        if (status == ConsultationStatus.AwaitingApproval)
+        {
+            return ReturnToDraft();
+        }
+
+        if (status != ConsultationStatus.Scheduled)
         {
             return Invalid(status, ConsultationStatus.Draft);
         }
