@@ -40,7 +40,8 @@ public sealed class SignInTwoFactorModel(StaffSignInManager signIn, Text text) :
     public async Task<IActionResult> OnPostRecoveryAsync()
     {
         UseRecoveryCode = true;
-        var code = Normalise(Request.Form[CodeField].ToString());
+        // Recovery codes are stored as shown (xxxxx-xxxxx): only spaces are dropped.
+        var code = Request.Form[CodeField].ToString().Replace(" ", "", StringComparison.Ordinal).Trim();
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
         {
             return RedirectToPage("/Staff/SignIn");
