@@ -1,45 +1,30 @@
 using CoProduce.Core.Common;
-using CoProduce.Core.Staff;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Pages;
 using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoProduce.Server.Authoring;
 
 /// <summary>
-/// Base of the authoring pages: signed-in staff only, no "Exit this page", the actor for the use
-/// cases, and Core's refusals turned into the localised 404 and 403 pages.
+/// Base of the authoring pages: a staff page (signed-in staff only, the staff layout without "Exit
+/// this page", the actor for the use cases) that also turns "no such response" into the 404 page and
+/// shows Core's errors at the form fields they belong to.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Staff)]
-public abstract class AuthoringPageModel(ICurrentStaff staff, Text text) : PageModel
+public abstract class AuthoringPageModel(Text text) : StaffPageModel(text)
 {
-    /// <summary>The signed-in staff member; the policy above guarantees one.</summary>
-    protected StaffActor Actor => staff.Actor ?? throw new InvalidOperationException("A staff page ran without a signed-in staff member.");
-
-    protected Text T => text;
+    protected Text T => Text;
 
     /// <summary>A localised message, for the form classes that check posted values.</summary>
-    public string Localise(string key, params object?[] args) => text.Format(key, args);
+    public string Localise(string key, params object?[] args) => Text.Format(key, args);
 
-    public PageErrors Errors { get; } = new();
-
-    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    /// <summary>The 404 or 403 page for an access refusal or a missing object; null for any other error.</summary>
+    protected new IActionResult? Refusal(IReadOnlyList<Error> errors) => errors.FirstOrDefault()?.Code switch
     {
-        ViewData.MarkStaffPage();
-        base.OnPageHandlerExecuting(context);
-    }
-
-    /// <summary>The 404 or 403 page for an access refusal; null for any other error.</summary>
-    protected IActionResult? Refusal(IReadOnlyList<Error> errors) => errors.FirstOrDefault()?.Code switch
-    {
-        ErrorCodes.NotFound or ErrorCodes.ConsultationNotFound or ErrorCodes.ResponseNotFound => NotFound(),
-        ErrorCodes.Forbidden => StatusCode(StatusCodes.Status403Forbidden),
-        _ => null,
+        ErrorCodes.ConsultationNotFound or ErrorCodes.ResponseNotFound => NotFound(),
+        _ => base.Refusal(errors),
     };
 
     /// <summary>Shows Core's errors, each at the form field <paramref name="fieldFor"/> names (or at none).</summary>
@@ -47,10 +32,10 @@ public abstract class AuthoringPageModel(ICurrentStaff staff, Text text) : PageM
     {
         foreach (var error in errors)
         {
-            Errors.Add(FieldError.From(error, text) with { FieldId = fieldFor?.Invoke(error) });
+            Errors.Add(FieldError.From(error, Text) with { FieldId = fieldFor?.Invoke(error) });
         }
     }
 
     protected void AddError(string field, string key, params object?[] args) =>
-        Errors.Add(new FieldError(field, text.Format(key, args)));
+        Errors.Add(new FieldError(field, Text.Format(key, args)));
 }

@@ -3,13 +3,12 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Every text of a consultation, English and Welsh side by side.</summary>
-public sealed class ContentModel(ICurrentStaff staff, Text text, GetStaffConsultation get, UpdateConsultationDetails update, ListFormsOfViolence forms) : AuthoringPageModel(staff, text)
+public sealed class ContentModel(Text text, GetStaffConsultation get, UpdateConsultationDetails update, ListFormsOfViolence forms) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set before rendering.
 

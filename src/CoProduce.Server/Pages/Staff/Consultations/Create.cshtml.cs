@@ -3,12 +3,11 @@ using CoProduce.Core.Common;
 using CoProduce.Core.Consultations;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
-public sealed class CreateModel(ICurrentStaff staff, Text text, CreateConsultation create, TimeProvider time) : AuthoringPageModel(staff, text)
+public sealed class CreateModel(Text text, CreateConsultation create, TimeProvider time) : AuthoringPageModel(text)
 {
     [BindProperty]
     public SettingsForm Form { get; set; } = new();

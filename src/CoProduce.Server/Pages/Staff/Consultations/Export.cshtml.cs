@@ -3,13 +3,12 @@ using CoProduce.Core.Authoring;
 using CoProduce.Core.Consultations;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Downloads the consultation's definition file (the import format).</summary>
-public sealed class ExportModel(ICurrentStaff staff, Text text, ExportConsultation export) : AuthoringPageModel(staff, text)
+public sealed class ExportModel(Text text, ExportConsultation export) : AuthoringPageModel(text)
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {

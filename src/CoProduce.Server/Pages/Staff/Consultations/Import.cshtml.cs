@@ -4,13 +4,12 @@ using CoProduce.Core.Common;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Imports a definition file (an export, or one written by hand) as a draft.</summary>
-public sealed class ImportModel(ICurrentStaff staff, Text text, ImportConsultationDefinition import) : AuthoringPageModel(staff, text)
+public sealed class ImportModel(Text text, ImportConsultationDefinition import) : AuthoringPageModel(text)
 {
     /// <summary>Definition files are small; anything larger is refused before it is read.</summary>
     public const long MaxFileBytes = 2 * 1024 * 1024;

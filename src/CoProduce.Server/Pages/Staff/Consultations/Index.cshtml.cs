@@ -2,11 +2,10 @@ using CoProduce.Core.Authoring;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
-public sealed class IndexModel(ICurrentStaff staff, Text text, ListStaffConsultations list) : AuthoringPageModel(staff, text)
+public sealed class IndexModel(Text text, ListStaffConsultations list) : AuthoringPageModel(text)
 {
     public IReadOnlyList<StaffConsultationSummary> Consultations { get; private set; } = [];
 

@@ -5,7 +5,6 @@ using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
@@ -15,7 +14,7 @@ namespace CoProduce.Server.Pages.Staff.Consultations;
 /// respondent pages' partials, plus the channel, the date it arrived and the respondent's choices.
 /// A mistake keeps everything typed.
 /// </summary>
-public sealed class KeyInModel(ICurrentStaff staff, Text text, GetStaffConsultation get, KeyInResponse keyIn, TimeProvider time) : AuthoringPageModel(staff, text)
+public sealed class KeyInModel(Text text, GetStaffConsultation get, KeyInResponse keyIn, TimeProvider time) : AuthoringPageModel(text)
 {
     public Consultation Consultation { get; private set; } = null!; // Set before rendering.
 

@@ -3,13 +3,12 @@ using CoProduce.Core.Common;
 using CoProduce.Core.Consultations;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Confirms a lifecycle action, then calls its use case.</summary>
-public sealed class LifecycleModel(ICurrentStaff staff, Text text, GetStaffConsultation get, IServiceProvider services, TimeProvider time) : AuthoringPageModel(staff, text)
+public sealed class LifecycleModel(Text text, GetStaffConsultation get, IServiceProvider services, TimeProvider time) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set before rendering.
 

@@ -4,12 +4,11 @@ using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
-public sealed class OverviewModel(ICurrentStaff staff, Text text, GetStaffConsultation get, CountResponses count) : AuthoringPageModel(staff, text)
+public sealed class OverviewModel(Text text, GetStaffConsultation get, CountResponses count) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set by OnGetAsync before rendering.
 

@@ -3,7 +3,6 @@ using CoProduce.Core.Consultations;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
@@ -12,7 +11,7 @@ namespace CoProduce.Server.Pages.Staff.Consultations;
 /// The consultation as a respondent sees it, in the page's language, drawn with the respondent
 /// pages' own partials. Read-only: there is no form to send and no draft is created.
 /// </summary>
-public sealed class PreviewModel(ICurrentStaff staff, Text text, GetStaffConsultation get) : AuthoringPageModel(staff, text)
+public sealed class PreviewModel(Text text, GetStaffConsultation get) : AuthoringPageModel(text)
 {
     public Consultation Consultation { get; private set; } = null!; // Set before rendering.
 

@@ -3,13 +3,12 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Adds a question of any type to a section, or edits one.</summary>
-public sealed class QuestionModel(ICurrentStaff staff, Text text, GetStaffConsultation get, AddQuestion add, UpdateQuestion update) : AuthoringPageModel(staff, text)
+public sealed class QuestionModel(Text text, GetStaffConsultation get, AddQuestion add, UpdateQuestion update) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set before rendering.
 

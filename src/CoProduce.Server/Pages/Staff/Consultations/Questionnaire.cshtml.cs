@@ -4,13 +4,12 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>The questionnaire's sections and questions, with buttons to move and remove them (drafts).</summary>
-public sealed class QuestionnaireModel(ICurrentStaff staff, Text text, GetStaffConsultation get, IServiceProvider services) : AuthoringPageModel(staff, text)
+public sealed class QuestionnaireModel(Text text, GetStaffConsultation get, IServiceProvider services) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set before rendering.
 

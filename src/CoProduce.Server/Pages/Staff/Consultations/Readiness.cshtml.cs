@@ -2,13 +2,12 @@ using CoProduce.Core.Authoring;
 using CoProduce.Core.Consultations;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>The readiness check: every missing English or Welsh text and other blocker, with where to fix it.</summary>
-public sealed class ReadinessModel(ICurrentStaff staff, Text text, CheckConsultationReadiness check) : AuthoringPageModel(staff, text)
+public sealed class ReadinessModel(Text text, CheckConsultationReadiness check) : AuthoringPageModel(text)
 {
     public Consultation Consultation { get; private set; } = null!; // Set before rendering.
 

@@ -4,7 +4,6 @@ using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
@@ -13,7 +12,7 @@ namespace CoProduce.Server.Pages.Staff.Consultations;
 /// One response, question by question. Free text is the respondent's own and is shown only as
 /// encoded plain text (Razor encodes every line), never as markup. Deleting asks for confirmation.
 /// </summary>
-public sealed class ResponseModel(ICurrentStaff staff, Text text, GetStaffConsultation get, GetResponse read, DeleteResponse delete) : AuthoringPageModel(staff, text)
+public sealed class ResponseModel(Text text, GetStaffConsultation get, GetResponse read, DeleteResponse delete) : AuthoringPageModel(text)
 {
     public ResponseView Found { get; private set; } = null!; // Set before rendering.
 

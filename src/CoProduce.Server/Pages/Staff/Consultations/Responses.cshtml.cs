@@ -4,13 +4,12 @@ using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>The responses of a consultation, newest first, a page at a time, with the counts.</summary>
-public sealed class ResponsesModel(ICurrentStaff staff, Text text, GetStaffConsultation get, ListResponses list, CountResponses count) : AuthoringPageModel(staff, text)
+public sealed class ResponsesModel(Text text, GetStaffConsultation get, ListResponses list, CountResponses count) : AuthoringPageModel(text)
 {
     public const int PageSize = 25;
 

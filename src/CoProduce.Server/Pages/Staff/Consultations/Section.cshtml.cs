@@ -3,13 +3,12 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
 /// <summary>Adds a section, or edits a section's title, introduction and content warning.</summary>
-public sealed class SectionModel(ICurrentStaff staff, Text text, GetStaffConsultation get, AddSection add, UpdateSection update) : AuthoringPageModel(staff, text)
+public sealed class SectionModel(Text text, GetStaffConsultation get, AddSection add, UpdateSection update) : AuthoringPageModel(text)
 {
     public StaffConsultationView View { get; private set; } = null!; // Set before rendering.
 

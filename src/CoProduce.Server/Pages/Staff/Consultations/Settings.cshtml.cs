@@ -3,12 +3,11 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Staff;
 using CoProduce.Server.Authoring;
 using CoProduce.Server.Localisation;
-using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff.Consultations;
 
-public sealed class SettingsModel(ICurrentStaff staff, Text text, GetStaffConsultation get, UpdateConsultationSettings update) : AuthoringPageModel(staff, text)
+public sealed class SettingsModel(Text text, GetStaffConsultation get, UpdateConsultationSettings update) : AuthoringPageModel(text)
 {
     public Consultation Consultation { get; private set; } = null!; // Set before rendering.
 
