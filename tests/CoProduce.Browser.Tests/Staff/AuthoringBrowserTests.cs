@@ -32,12 +32,8 @@ public sealed partial class AuthoringBrowserTests(AuthoringBrowserFixture server
     public async Task AuthorInBothLanguages_PreviewOpen_ThenRespondentAnswersInWelsh()
     {
         var reference = $"BA{Random.Shared.Next(10_000, 99_999)}";
-        await using var staff = await server.OpenAsync("/staff/sign-in");
+        await using var staff = await SignInAsync();
         var page = staff.Page;
-        await page.Locator("#email").FillAsync(AuthoringBrowserFixture.Email);
-        await page.Locator("#password").FillAsync(AuthoringBrowserFixture.Password);
-        await page.Locator("main form button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/staff"));
 
         // The list, then create (English UI).
         await staff.GotoAsync("/staff/consultations");
@@ -142,6 +138,63 @@ public sealed partial class AuthoringBrowserTests(AuthoringBrowserFixture server
         await page.WaitForURLAsync(new Regex("/responses/[0-9a-f-]{36}$"));
         await Checked(staff);
         Assert.Contains("Cael siarad yn Gymraeg.", await page.Locator("main").InnerTextAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/cy")]
+    public async Task EveryStaffPage_EnglishAndWelsh_IsAccessible(string language)
+    {
+        var id = server.Sample.Value;
+        var pages = new[]
+        {
+            "/staff/consultations",
+            "/staff/consultations/new",
+            "/staff/consultations/import",
+            $"/staff/consultations/{id}",
+            $"/staff/consultations/{id}/settings",
+            $"/staff/consultations/{id}/content",
+            $"/staff/consultations/{id}/questionnaire",
+            $"/staff/consultations/{id}/questionnaire/section/services",
+            $"/staff/consultations/{id}/questionnaire/question/which-services",
+            $"/staff/consultations/{id}/questionnaire/question?section=services&type=Ranking",
+            $"/staff/consultations/{id}/questionnaire/question?section=experience&type=Scale",
+            $"/staff/consultations/{id}/questionnaire/question?section=experience&type=Number",
+            $"/staff/consultations/{id}/preview",
+            $"/staff/consultations/{id}/readiness",
+            $"/staff/consultations/{id}/lifecycle/extend",
+            $"/staff/consultations/{id}/lifecycle/close",
+            $"/staff/consultations/{id}/responses",
+            $"/staff/consultations/{id}/responses/new",
+            $"/staff/consultations/{id}/responses/{server.SampleResponse.Value}",
+            $"/staff/consultations/{id}/responses/{server.SampleResponse.Value}?delete=true",
+        };
+        await using var staff = await SignInAsync();
+
+        foreach (var path in pages)
+        {
+            await staff.GotoAsync(language + path);
+            await Checked(staff);
+            Assert.Equal(language == "/cy" ? "cy" : "en", await staff.Page.Locator("html").GetAttributeAsync("lang"));
+        }
+
+        // A form sent with mistakes shows its errors accessibly too.
+        await staff.GotoAsync($"{language}/staff/consultations/{id}/responses/new");
+        await staff.Page.Locator("#town").FillAsync(new string('x', 41));
+        await staff.Page.Locator("main form button.govuk-button").Last.ClickAsync();
+        await staff.Page.Locator(".govuk-error-summary").WaitForAsync();
+        await Checked(staff);
+        staff.AssertNoBrowserProblems();
+    }
+
+    private async Task<BrowserPage> SignInAsync()
+    {
+        var staff = await server.OpenAsync("/staff/sign-in");
+        await staff.Page.Locator("#email").FillAsync(AuthoringBrowserFixture.Email);
+        await staff.Page.Locator("#password").FillAsync(AuthoringBrowserFixture.Password);
+        await staff.Page.Locator("main form button").ClickAsync();
+        await staff.Page.WaitForURLAsync(new Regex("/staff"));
+        return staff;
     }
 
     private static async Task Checked(BrowserPage session)
