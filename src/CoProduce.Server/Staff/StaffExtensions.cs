@@ -106,6 +106,8 @@ public static class StaffExtensions
     /// <summary>Identity's user store and managers (also used by the create-admin command, without the web host).</summary>
     public static IServiceCollection AddStaffIdentityStore(this IServiceCollection services)
     {
+        // Identity's token providers (password reset, two-factor) protect their tokens with it.
+        services.AddDataProtection();
         services.AddDbContext<StaffIdentityDbContext>((provider, options) =>
             CoreServiceCollectionExtensions.ConfigureProvider(options, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddIdentityCore<StaffUser>(options =>
