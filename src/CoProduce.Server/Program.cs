@@ -10,11 +10,19 @@ builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
 builder.AddConsultations();
+builder.AddStaff();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
 if (ImportCommand.Matches(args))
 {
     Environment.ExitCode = await ImportCommand.RunAsync(args, builder.Configuration);
+    return;
+}
+
+// `dotnet run --project src/CoProduce.Server -- create-admin --email X --organisation Y` creates an administrator and exits.
+if (CreateAdminCommand.Matches(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
     return;
 }
 
@@ -24,6 +32,7 @@ app.UseFriendlyErrorPages();
 app.UseSecurityHeaders();
 app.UseLocalisation();
 app.UseRouting();
+app.UseStaffAuthentication();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -6,11 +6,41 @@ namespace CoProduce.Core.Common;
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>The object does not exist, or the staff member may not know that it does.</summary>
+    public const string NotFound = "Error.NotFound";
+
+    /// <summary>The staff member may see the object but not do this with it.</summary>
+    public const string Forbidden = "Error.Forbidden";
+
+    public const string ApiTokenNameRequired = "Error.ApiToken.NameRequired";
+    public const string ApiTokenNameTooLong = "Error.ApiToken.NameTooLong";
+
+    public const string StaffEmailInvalid = "Error.Staff.EmailInvalid";
+    public const string StaffEmailTaken = "Error.Staff.EmailTaken";
+    public const string StaffDisplayNameRequired = "Error.Staff.DisplayNameRequired";
+    public const string StaffOrganisationRequired = "Error.Staff.OrganisationRequired";
+    public const string StaffRolesRequired = "Error.Staff.RolesRequired";
+    public const string StaffCannotDisableSelf = "Error.Staff.CannotDisableSelf";
+    public const string StaffPasswordTooWeak = "Error.Staff.PasswordTooWeak";
+    public const string StaffAccountNotSaved = "Error.Staff.AccountNotSaved";
+    public const string OrganisationNameRequired = "Error.Organisation.NameRequired";
+    public const string OrganisationNameTaken = "Error.Organisation.NameTaken";
+    public const string OrganisationFieldTooLong = "Error.Organisation.FieldTooLong";
+
     public const string ConsultationNotFound = "Error.Consultation.NotFound";
     public const string ConsultationNotOpen = "Error.Consultation.NotOpen";
     public const string ConsultationClosed = "Error.Consultation.Closed";
     public const string ConsultationInvalidTransition = "Error.Consultation.InvalidTransition";
     public const string ConsultationApprovalRequired = "Error.Consultation.ApprovalRequired";
+    public const string ConsultationClosingDateInvalid = "Error.Consultation.ClosingDateInvalid";
+    public const string ConsultationNotReady = "Error.Consultation.NotReady";
+
+    public const string AuthoringNotEditable = "Error.Authoring.NotEditable";
+    public const string AuthoringTextsOnly = "Error.Authoring.TextsOnly";
+    public const string AuthoringInvalidPosition = "Error.Authoring.InvalidPosition";
+    public const string AuthoringQuestionInUse = "Error.Authoring.QuestionInUse";
+    public const string QuestionNotFound = "Error.Question.NotFound";
+    public const string ResponseNotFound = "Error.Response.NotFound";
 
     public const string DraftNotFound = "Error.Draft.NotFound";
     public const string SectionNotFound = "Error.Section.NotFound";
@@ -50,6 +80,7 @@ public static class ErrorCodes
     public const string ImportInvalidCondition = "Error.Import.InvalidCondition";
     public const string ImportInvalidQuestion = "Error.Import.InvalidQuestion";
     public const string ImportReservedId = "Error.Import.ReservedId";
+    public const string ImportUnknownOrganisation = "Error.Import.UnknownOrganisation";
 
     /// <summary>All codes, for the test that checks both resource files.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)

@@ -2,7 +2,7 @@ using System.Data.Common;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoProduce.Core.Tests.Storage;
+namespace CoProduce.Testing;
 
 /// <summary>
 /// The structure of a database read from its catalog — tables, columns (type, nullability), primary
@@ -10,7 +10,7 @@ namespace CoProduce.Core.Tests.Storage;
 /// </summary>
 public static class SchemaSnapshot
 {
-    public static async Task<IReadOnlyList<string>> ReadAsync(CoProduceDbContext db)
+    public static async Task<IReadOnlyList<string>> ReadAsync(DbContext db)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
@@ -23,6 +23,15 @@ public static class SchemaSnapshot
             await connection.CloseAsync();
         }
     }
+
+    /// <summary>The lines that describe none of <paramref name="tables"/>.</summary>
+    public static IReadOnlyList<string> Without(IReadOnlyList<string> lines, IReadOnlyCollection<string> tables) =>
+        lines.Where(line =>
+        {
+            var words = line.Split(' ', 3);
+            var table = words.Length > 1 ? words[1].Split('.')[0] : "";
+            return !tables.Contains(table);
+        }).ToList();
 
     private static async Task<List<string>> ReadSqliteAsync(DbConnection connection)
     {
