@@ -2,6 +2,7 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Responses;
 using CoProduce.Core.Storage;
+using CoProduce.Core.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
         services.AddScoped<RecordOfflineResponse>();
+        services.AddWorkshopUseCases();
         return services;
     }
 

@@ -10,6 +10,12 @@ public enum SecretPurpose
     Session,
     Resume,
     Receipt,
+
+    /// <summary>A workshop's join code.</summary>
+    WorkshopJoin,
+
+    /// <summary>A workshop participant's session token.</summary>
+    WorkshopParticipant,
 }
 
 /// <summary>
