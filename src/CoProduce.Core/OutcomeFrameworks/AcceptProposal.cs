@@ -11,7 +11,7 @@ namespace CoProduce.Core.OutcomeFrameworks;
 /// version with the proposal's words, in the language they were written in; the proposal is marked
 /// accepted. Indicator details (type, data source…) come from <paramref name="details"/> when given.
 /// </summary>
-public sealed class AcceptProposal(CoProduceDbContext db, WorkshopAccess workshops, FrameworkAccess frameworks, TimeProvider time)
+public sealed class AcceptProposal(CoProduceDbContext db, WorkshopAccess workshops, FrameworkAccess frameworks, TimeProvider time, IAuditLog audit)
 {
     public async Task<Result<FrameworkChanged>> HandleAsync(StaffActor actor, WorkshopId workshopId, ContributionId proposalId, FrameworkEdit? details = null, CancellationToken cancellationToken = default)
     {
@@ -50,6 +50,7 @@ public sealed class AcceptProposal(CoProduceDbContext db, WorkshopAccess worksho
         }
 
         proposal.SetStatus(ContributionStatus.Accepted);
+        await audit.RecordAsync(actor, WorkshopAudit.EditFramework, WorkshopAudit.SubjectFramework, frameworkId.ToString(), cancellationToken);
         return await EditOutcomeFramework.SaveAsync(db, f, change.Document, change.Summary, workshopId, time, cancellationToken);
     }
 }

@@ -12,7 +12,7 @@ public sealed record FrameworkChanged(OutcomeFrameworkId FrameworkId, int Versio
 /// A facilitator changes the framework (in a workshop or between workshops). Every change is a new
 /// version; two changes at the same moment do not overwrite each other (the second is refused).
 /// </summary>
-public sealed class EditOutcomeFramework(CoProduceDbContext db, FrameworkAccess access, TimeProvider time)
+public sealed class EditOutcomeFramework(CoProduceDbContext db, FrameworkAccess access, TimeProvider time, IAuditLog audit)
 {
     public async Task<Result<FrameworkChanged>> HandleAsync(StaffActor actor, OutcomeFrameworkId id, FrameworkEdit edit, WorkshopId? workshopId = null, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,7 @@ public sealed class EditOutcomeFramework(CoProduceDbContext db, FrameworkAccess 
             return Result<FrameworkChanged>.Failure(applied.Errors);
         }
 
+        await audit.RecordAsync(actor, WorkshopAudit.EditFramework, WorkshopAudit.SubjectFramework, id.ToString(), cancellationToken);
         return await SaveAsync(db, framework, change.Document, change.Summary, workshopId, time, cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed record ActivityDraft(
 /// A facilitator adds an activity, in advance or on the fly during the session. An outcome framework
 /// activity starts a new framework or continues one of the organisation's existing frameworks.
 /// </summary>
-public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access)
+public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
 {
     public async Task<Result<ActivityId>> HandleAsync(StaffActor actor, WorkshopId workshopId, ActivityDraft draft, CancellationToken cancellationToken = default)
     {
@@ -62,6 +62,7 @@ public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access)
         var activity = new WorkshopActivity(ActivityId.New(), workshopId, number + 1, draft.Kind, title, prompt, warning, settings);
         db.WorkshopActivities.Add(activity);
         workshop.Touch();
+        await audit.RecordAsync(actor, WorkshopAudit.AddActivity, WorkshopAudit.SubjectWorkshop, workshopId.ToString(), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,7 @@ public sealed record RoomChanged(WorkshopId WorkshopId, WorkshopState State, Act
 /// A facilitator starts, pauses, resumes or ends the session, shows an activity, reveals its results,
 /// or closes it. Saved before anyone is told.
 /// </summary>
-public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access)
+public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
 {
     public async Task<Result<RoomChanged>> HandleAsync(StaffActor actor, WorkshopId id, RoomCommand command, ActivityId? activityId = null, CancellationToken cancellationToken = default)
     {
@@ -95,6 +95,7 @@ public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access
                 break;
         }
 
+        await audit.RecordAsync(actor, WorkshopAudit.Control, WorkshopAudit.SubjectWorkshop, id.ToString(), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

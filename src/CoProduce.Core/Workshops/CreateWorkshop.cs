@@ -25,7 +25,7 @@ public sealed record CreatedWorkshop(WorkshopId Id, JoinCode JoinCode);
 /// A facilitator (or administrator) creates a workshop. The creator becomes its first facilitator and
 /// the workshop belongs to their organisation.
 /// </summary>
-public sealed class CreateWorkshop(CoProduceDbContext db, SecretHasher hasher)
+public sealed class CreateWorkshop(CoProduceDbContext db, SecretHasher hasher, IAuditLog audit)
 {
     public async Task<Result<CreatedWorkshop>> HandleAsync(StaffActor actor, WorkshopDetails details, CancellationToken cancellationToken = default)
     {
@@ -44,6 +44,7 @@ public sealed class CreateWorkshop(CoProduceDbContext db, SecretHasher hasher)
         var code = JoinCode.Generate();
         var workshop = new Workshop(WorkshopId.New(), v.Title, v.Purpose, details.Phase, details.Jurisdiction, details.ScheduledAt, v.GroundRules, v.SupportInformation, details.AdmissionRequired, code.Hash(hasher), actor, v.ConsultationId);
         db.Workshops.Add(workshop);
+        await audit.RecordAsync(actor, WorkshopAudit.Create, WorkshopAudit.SubjectWorkshop, workshop.Id.ToString(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedWorkshop(workshop.Id, code);
     }

@@ -15,7 +15,7 @@ public enum ParticipantCommand
 }
 
 /// <summary>A facilitator admits a waiting participant, removes one, or acknowledges their signal.</summary>
-public sealed class ManageParticipant(CoProduceDbContext db, WorkshopAccess access)
+public sealed class ManageParticipant(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
 {
     public async Task<Result<ParticipantStatus>> HandleAsync(StaffActor actor, WorkshopId workshopId, ParticipantId participantId, ParticipantCommand command, CancellationToken cancellationToken = default)
     {
@@ -44,6 +44,7 @@ public sealed class ManageParticipant(CoProduceDbContext db, WorkshopAccess acce
                 break;
         }
 
+        await audit.RecordAsync(actor, WorkshopAudit.ManageParticipant, WorkshopAudit.SubjectWorkshop, workshopId.ToString(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return participant.Status;
     }

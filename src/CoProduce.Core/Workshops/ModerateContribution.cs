@@ -20,7 +20,7 @@ public enum ModerationCommand
 public sealed record Moderation(ModerationCommand Command, ContributionId? MergeInto = null, string? Theme = null);
 
 /// <summary>A facilitator approves, hides, merges or groups what participants wrote.</summary>
-public sealed class ModerateContribution(CoProduceDbContext db, WorkshopAccess access)
+public sealed class ModerateContribution(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
 {
     public async Task<Result<Contribution>> HandleAsync(StaffActor actor, WorkshopId workshopId, ContributionId id, Moderation moderation, CancellationToken cancellationToken = default)
     {
@@ -68,6 +68,7 @@ public sealed class ModerateContribution(CoProduceDbContext db, WorkshopAccess a
                 break;
         }
 
+        await audit.RecordAsync(actor, WorkshopAudit.Moderate, WorkshopAudit.SubjectWorkshop, workshopId.ToString(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return contribution;
     }

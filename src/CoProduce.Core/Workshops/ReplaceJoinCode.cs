@@ -10,7 +10,7 @@ namespace CoProduce.Core.Workshops;
 /// A facilitator gets a fresh join code (the old one stops working; people already in stay in). Used
 /// when a code has been shared too widely, or to show a code again: only its hash is stored.
 /// </summary>
-public sealed class ReplaceJoinCode(CoProduceDbContext db, WorkshopAccess access, SecretHasher hasher)
+public sealed class ReplaceJoinCode(CoProduceDbContext db, WorkshopAccess access, SecretHasher hasher, IAuditLog audit)
 {
     public async Task<Result<JoinCode>> HandleAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken = default)
     {
@@ -27,6 +27,7 @@ public sealed class ReplaceJoinCode(CoProduceDbContext db, WorkshopAccess access
 
         var code = JoinCode.Generate();
         workshop.ReplaceJoinCode(code.Hash(hasher));
+        await audit.RecordAsync(actor, WorkshopAudit.ReplaceJoinCode, WorkshopAudit.SubjectWorkshop, id.ToString(), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

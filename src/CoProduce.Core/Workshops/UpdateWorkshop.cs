@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduce.Core.Workshops;
 
 /// <summary>A facilitator edits a workshop's details (any time before it ends).</summary>
-public sealed class UpdateWorkshop(CoProduceDbContext db, WorkshopAccess access)
+public sealed class UpdateWorkshop(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
 {
     public async Task<Result> HandleAsync(StaffActor actor, WorkshopId id, WorkshopDetails details, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,7 @@ public sealed class UpdateWorkshop(CoProduceDbContext db, WorkshopAccess access)
         }
 
         workshop.Update(v.Title, v.Purpose, details.Phase, details.Jurisdiction, details.ScheduledAt, v.GroundRules, v.SupportInformation, details.AdmissionRequired, v.ConsultationId);
+        await audit.RecordAsync(actor, WorkshopAudit.Update, WorkshopAudit.SubjectWorkshop, id.ToString(), cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -326,4 +326,19 @@ public abstract class WorkshopSessionTests(TestDatabase database) : WorkshopTest
         var error = Assert.Single(result.Errors);
         Assert.Equal((ErrorCodes.ActivityOptionsInvalid, "options", ActivitySettings.MaxOptions), (error.Code, error.Path, error.Arguments.Single()));
     }
+
+    [Fact]
+    public async Task ModerateContribution_IsAudited_AgainstTheWorkshopNotTheContribution()
+    {
+        var (workshop, board) = await LiveWithAsync(IdeaBoard(preModeration: true));
+        var a = await JoinAsync(workshop.JoinCode);
+        var idea = (await PostAsync(a.SessionToken, board, "Peer groups")).Value;
+
+        await Run<ModerateContribution, Result<Contribution>>(h => h.HandleAsync(Facilitator, workshop.Id, idea.Id, new Moderation(ModerationCommand.Approve)));
+
+        await using var db = Database.CreateContext();
+        var entries = db.AuditEntries.Where(e => e.ActorUserId == Facilitator.UserId).ToList();
+        Assert.Contains(entries, e => e.Action == WorkshopAudit.Moderate && e.SubjectId == workshop.Id.ToString());
+        Assert.DoesNotContain(entries, e => e.SubjectId == idea.Id.ToString());
+    }
 }

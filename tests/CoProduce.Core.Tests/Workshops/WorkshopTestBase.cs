@@ -11,9 +11,10 @@ namespace CoProduce.Core.Tests.Workshops;
 /// <summary>Helpers for workshop tests: staff actors, a workshop, joining, activities.</summary>
 public abstract class WorkshopTestBase(TestDatabase database) : HandlerTestBase(database)
 {
-    protected static readonly OrganisationId Refuge = new(Guid.NewGuid());
+    /// <summary>The facilitators' specialist service (a real row: workshops reference it).</summary>
+    protected static readonly OrganisationId Refuge = DemoOrganisation.ServiceId;
 
-    protected static readonly OrganisationId OtherOrganisation = new(Guid.NewGuid());
+    protected static readonly OrganisationId OtherOrganisation = DemoOrganisation.CommissionerId;
 
     protected static StaffActor Staff(StaffRoles roles, OrganisationId? organisation = null) =>
         new(new StaffUserId(Guid.NewGuid()), organisation ?? Refuge, roles, "Test staff");
@@ -32,6 +33,11 @@ public abstract class WorkshopTestBase(TestDatabase database) : HandlerTestBase(
 
     protected async Task<CreatedWorkshop> CreateAsync(bool admission = false, StaffActor? actor = null)
     {
+        await using (var db = Database.CreateContext())
+        {
+            await DemoOrganisation.EnsureAsync(db);
+        }
+
         var created = await Run<CreateWorkshop, Result<CreatedWorkshop>>(h => h.HandleAsync(actor ?? Facilitator, Details(admission)));
         Assert.True(created.IsSuccess, string.Join("; ", created.Errors));
         return created.Value;

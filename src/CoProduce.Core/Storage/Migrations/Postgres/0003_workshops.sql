@@ -1,16 +1,6 @@
 -- Workshops: live co-design sessions, their activities, participants (no identifying data), contributions,
 -- ballots, and outcome frameworks with every version. Written from GenerateCreateScript() for the model;
--- StorageSchemaTests keep it equal to the model. (Brief number 0004: renumber at merge after 0002/0003.)
-
-CREATE TABLE outcome_frameworks (
-    id uuid NOT NULL,
-    title jsonb NOT NULL,
-    jurisdiction character varying(16) NOT NULL,
-    owner_organisation_id uuid NOT NULL,
-    version integer NOT NULL,
-    document jsonb NOT NULL,
-    CONSTRAINT pk_outcome_frameworks PRIMARY KEY (id)
-);
+-- StorageSchemaTests keep it equal to the model. (Brief number 0004: renumber after authoring's 0003.)
 
 CREATE TABLE wellbeing_reference (
     code character varying(64) NOT NULL,
@@ -19,6 +9,17 @@ CREATE TABLE wellbeing_reference (
     name_en text NOT NULL,
     name_cy text NOT NULL,
     CONSTRAINT pk_wellbeing_reference PRIMARY KEY (code)
+);
+
+CREATE TABLE outcome_frameworks (
+    id uuid NOT NULL,
+    title jsonb NOT NULL,
+    jurisdiction character varying(16) NOT NULL,
+    owner_organisation_id uuid NOT NULL,
+    version integer NOT NULL,
+    document jsonb NOT NULL,
+    CONSTRAINT pk_outcome_frameworks PRIMARY KEY (id),
+    CONSTRAINT fk_outcome_frameworks_organisations FOREIGN KEY (owner_organisation_id) REFERENCES organisations (id) ON DELETE RESTRICT
 );
 
 CREATE TABLE workshops (
@@ -39,7 +40,8 @@ CREATE TABLE workshops (
     join_code_hash bytea NOT NULL,
     revision integer NOT NULL,
     CONSTRAINT pk_workshops PRIMARY KEY (id),
-    CONSTRAINT fk_workshops_consultations FOREIGN KEY (consultation_id) REFERENCES consultations (id) ON DELETE SET NULL
+    CONSTRAINT fk_workshops_consultations FOREIGN KEY (consultation_id) REFERENCES consultations (id) ON DELETE SET NULL,
+    CONSTRAINT fk_workshops_organisations FOREIGN KEY (owner_organisation_id) REFERENCES organisations (id) ON DELETE RESTRICT
 );
 
 CREATE TABLE outcome_framework_versions (
@@ -107,6 +109,8 @@ CREATE TABLE workshop_ballots (
     CONSTRAINT fk_workshop_ballots_workshop_activities FOREIGN KEY (activity_id) REFERENCES workshop_activities (id) ON DELETE CASCADE,
     CONSTRAINT fk_workshop_ballots_workshop_participants FOREIGN KEY (participant_id) REFERENCES workshop_participants (id) ON DELETE CASCADE
 );
+
+CREATE INDEX ix_outcome_frameworks_owner_organisation_id ON outcome_frameworks (owner_organisation_id);
 
 CREATE UNIQUE INDEX ix_workshop_activities_workshop_id_number ON workshop_activities (workshop_id, number);
 

@@ -1,15 +1,6 @@
 -- Workshops: live co-design sessions, their activities, participants (no identifying data), contributions,
 -- ballots, and outcome frameworks with every version. Written from GenerateCreateScript() for the model;
--- StorageSchemaTests keep it equal to the model. (Brief number 0004: renumber at merge after 0002/0003.)
-
-CREATE TABLE "outcome_frameworks" (
-    "id" TEXT NOT NULL CONSTRAINT "pk_outcome_frameworks" PRIMARY KEY,
-    "title" TEXT NOT NULL,
-    "jurisdiction" TEXT NOT NULL,
-    "owner_organisation_id" TEXT NOT NULL,
-    "version" INTEGER NOT NULL,
-    "document" TEXT NOT NULL
-);
+-- StorageSchemaTests keep it equal to the model. (Brief number 0004: renumber after authoring's 0003.)
 
 CREATE TABLE "wellbeing_reference" (
     "code" TEXT NOT NULL CONSTRAINT "pk_wellbeing_reference" PRIMARY KEY,
@@ -17,6 +8,16 @@ CREATE TABLE "wellbeing_reference" (
     "sort_order" INTEGER NOT NULL,
     "name_en" TEXT NOT NULL,
     "name_cy" TEXT NOT NULL
+);
+
+CREATE TABLE "outcome_frameworks" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_outcome_frameworks" PRIMARY KEY,
+    "title" TEXT NOT NULL,
+    "jurisdiction" TEXT NOT NULL,
+    "owner_organisation_id" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "document" TEXT NOT NULL,
+    CONSTRAINT "fk_outcome_frameworks_organisations" FOREIGN KEY ("owner_organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "workshops" (
@@ -36,7 +37,8 @@ CREATE TABLE "workshops" (
     "current_activity_id" TEXT NULL,
     "join_code_hash" BLOB NOT NULL,
     "revision" INTEGER NOT NULL,
-    CONSTRAINT "fk_workshops_consultations" FOREIGN KEY ("consultation_id") REFERENCES "consultations" ("id") ON DELETE SET NULL
+    CONSTRAINT "fk_workshops_consultations" FOREIGN KEY ("consultation_id") REFERENCES "consultations" ("id") ON DELETE SET NULL,
+    CONSTRAINT "fk_workshops_organisations" FOREIGN KEY ("owner_organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT
 );
 
 CREATE TABLE "outcome_framework_versions" (
@@ -101,6 +103,8 @@ CREATE TABLE "workshop_ballots" (
     CONSTRAINT "fk_workshop_ballots_workshop_activities" FOREIGN KEY ("activity_id") REFERENCES "workshop_activities" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_workshop_ballots_workshop_participants" FOREIGN KEY ("participant_id") REFERENCES "workshop_participants" ("id") ON DELETE CASCADE
 );
+
+CREATE INDEX "ix_outcome_frameworks_owner_organisation_id" ON "outcome_frameworks" ("owner_organisation_id");
 
 CREATE UNIQUE INDEX "ix_workshop_activities_workshop_id_number" ON "workshop_activities" ("workshop_id", "number");
 
