@@ -10,6 +10,7 @@ builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
 builder.AddConsultations();
+builder.AddWorkshops();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
 if (ImportCommand.Matches(args))
@@ -30,6 +31,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapExitThisPage();
 app.MapWebPages();
+app.MapWorkshops();
 
 app.Run();
 

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduce.Core.Workshops;
 
 /// <param name="Previous">The ballot it replaced (empty if none), so live tallies can apply the difference.</param>
-public sealed record VoteCast(WorkshopId WorkshopId, ActivityId ActivityId, ActivityKind Kind, IReadOnlyList<string> Previous, IReadOnlyList<string> Choices);
+/// <param name="Revealed">Whether the room may see this activity's tally now (polls: once revealed).</param>
+public sealed record VoteCast(WorkshopId WorkshopId, ActivityId ActivityId, ActivityKind Kind, ParticipantId ParticipantId, IReadOnlyList<string> Previous, IReadOnlyList<string> Choices, bool Revealed);
 
 /// <summary>
 /// A participant votes in the current activity; a new vote replaces their earlier one. Poll: option
@@ -66,7 +67,7 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return new VoteCast(s.Workshop.Id, activityId, activity.Kind, previous, [.. choices]);
+                return new VoteCast(s.Workshop.Id, activityId, activity.Kind, s.Participant.Id, previous, [.. choices], activity.Kind != ActivityKind.Poll || activity.ResultsRevealed);
             }
             catch (DbUpdateException) when (attempt == 0)
             {

@@ -6,7 +6,7 @@ using CoProduce.Core.Storage;
 namespace CoProduce.Core.Workshops;
 
 /// <param name="SupportInformation">Shown back to the participant straight away.</param>
-public sealed record SignalSent(WorkshopId WorkshopId, ParticipantId ParticipantId, SupportSignal Signal, LocalizedText SupportInformation);
+public sealed record SignalSent(WorkshopId WorkshopId, ParticipantId ParticipantId, string? Pseudonym, SupportSignal Signal, LocalizedText SupportInformation);
 
 /// <summary>
 /// A participant privately tells the facilitators they need a break or support (or withdraws the
@@ -25,6 +25,6 @@ public sealed class SignalFacilitator(CoProduceDbContext db, WorkshopAccess acce
 
         s.Participant.SetSignal(signal);
         await db.SaveChangesAsync(cancellationToken);
-        return new SignalSent(s.Workshop.Id, s.Participant.Id, signal, s.Workshop.SupportInformation);
+        return new SignalSent(s.Workshop.Id, s.Participant.Id, s.Participant.Pseudonym, signal, s.Workshop.SupportInformation);
     }
 }
