@@ -21,7 +21,7 @@ public sealed record ViewAck(bool Ok, string? Error, string? Message, WorkshopVi
 /// Participants act only in the workshop their seat belongs to; facilitator calls name a workshop
 /// and Core refuses anyone who is not one of its facilitators.
 /// </summary>
-public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConnections connections) : Hub<IWorkshopClient>
+public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConnections connections, WorkshopNotifier notifier) : Hub<IWorkshopClient>
 {
     private const string TokenItem = "token";
 
@@ -122,7 +122,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
             return new SignalAck(false, code, text[code], null);
         }
 
-        await Clients.Group(WorkshopGroups.Facilitators(s.WorkshopId)).Support(new SupportMessage(s.ParticipantId, s.Pseudonym, s.Signal));
+        await notifier.SupportAsync(s);
         return new SignalAck(true, null, null, s.SupportInformation.Get(CultureInfo.CurrentUICulture));
     }
 
@@ -159,12 +159,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
             return Error(changed);
         }
 
-        await RoomChangedAsync(request.WorkshopId, participantsToo: true, room);
-        if (room.State == WorkshopState.Ended)
-        {
-            var ended = new Ack(false, ErrorCodes.WorkshopEnded, text[ErrorCodes.WorkshopEnded]);
-            await Clients.Group(WorkshopGroups.Participants(request.WorkshopId)).Closed(ended);
-        }
+        await notifier.RoomChangedAsync(request.WorkshopId, participantsToo: true, room);
 
         return Ack.Success;
     }
@@ -199,18 +194,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
             return Error(managed);
         }
 
-        var one = Clients.Group(WorkshopGroups.Participant(request.ParticipantId));
-        if (status == ParticipantStatus.Removed)
-        {
-            await one.Closed(new Ack(false, ErrorCodes.ParticipantRemoved, text[ErrorCodes.ParticipantRemoved]));
-            connections.Abort(request.ParticipantId);
-        }
-        else
-        {
-            await one.Room(new RoomMessage(0, WorkshopState.Live, null));
-        }
-
-        await Clients.Group(WorkshopGroups.Facilitators(request.WorkshopId)).Room(new RoomMessage(0, WorkshopState.Live, null));
+        await notifier.ParticipantChangedAsync(request.WorkshopId, request.ParticipantId, status);
         return Ack.Success;
     }
 
@@ -252,15 +236,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
 
     private SessionToken? Token => Context.Items.TryGetValue(TokenItem, out var t) && t is SessionToken token ? token : null;
 
-    private async Task RoomChangedAsync(WorkshopId workshopId, bool participantsToo, RoomChanged? room = null)
-    {
-        var message = new RoomMessage(room?.Revision ?? 0, room?.State ?? WorkshopState.Live, room?.CurrentActivityId);
-        await Clients.Group(WorkshopGroups.Facilitators(workshopId)).Room(message);
-        if (participantsToo)
-        {
-            await Clients.Group(WorkshopGroups.Participants(workshopId)).Room(message);
-        }
-    }
+    private Task RoomChangedAsync(WorkshopId workshopId, bool participantsToo) => notifier.RoomChangedAsync(workshopId, participantsToo);
 
     private Ack Error(string code) => new(false, code, text[code]);
 

@@ -22,6 +22,7 @@ public static class WorkshopHubExtensions
         builder.Services.AddSingleton<LiveTallies>();
         builder.Services.AddSingleton<TallyBroadcaster>();
         builder.Services.AddSingleton<ParticipantConnections>();
+        builder.Services.AddScoped<WorkshopNotifier>();
         builder.Services.AddSingleton<WorkshopHubFilter>();
         builder.Services.AddSignalR(o => o.EnableDetailedErrors = false)
             .AddHubOptions<WorkshopHub>(o =>

@@ -170,7 +170,7 @@ public abstract class WorkshopHubTests(TestDatabase database) : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<WebSocketException>(() => HubJsonClient.ConnectAsync(Server.HubUrl(), new Dictionary<string, string>
         {
-            ["Cookie"] = $"{Workshops.ParticipantCookie.Name}={joined.SessionToken.Value}",
+            ["Cookie"] = $"{CoProduce.Server.Workshops.ParticipantCookie.Name}={joined.SessionToken.Value}",
             ["Origin"] = "https://attacker.example",
         }));
 
