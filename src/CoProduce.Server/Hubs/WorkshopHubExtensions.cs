@@ -18,7 +18,6 @@ public static class WorkshopHubExtensions
             .BindConfiguration(WorkshopHubOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.TryAddScoped<ICurrentStaff, NoStaffSignedIn>();
         builder.Services.AddSingleton<LiveTallies>();
         builder.Services.AddSingleton<TallyBroadcaster>();
         builder.Services.AddSingleton<ParticipantConnections>();
