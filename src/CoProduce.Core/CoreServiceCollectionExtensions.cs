@@ -93,6 +93,14 @@ public static class CoreServiceCollectionExtensions
         // Staff: per-object access and the audit log, used by every staff use case.
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<CreateApiToken>();
+        services.AddScoped<RevokeApiToken>();
+        services.AddScoped<ListApiTokens>();
+        services.AddScoped<AuthenticateApiToken>();
+        services.AddScoped<AssignAnalyst>();
+        services.AddScoped<ListAuditEntries>();
+        services.AddScoped<Organisations.SaveOrganisation>();
+        services.AddScoped<Organisations.ListOrganisations>();
         services.AddWorkshopUseCases();
         return services;
     }

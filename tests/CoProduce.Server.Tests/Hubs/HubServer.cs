@@ -112,10 +112,15 @@ public sealed class HubServer : WebApplicationFactory<Program>
     public Task<HubJsonClient> StaffAsync(StaffActor actor) =>
         HubJsonClient.ConnectAsync(HubUrl(), new Dictionary<string, string> { [StaffHeader] = actor.UserId.Value.ToString(), ["Origin"] = Origin });
 
-    /// <summary>Test stand-in for staff sign-in: the actor named by the request's header.</summary>
+    /// <summary>
+    /// For hub tests: the actor named by the request's header (a WebSocket client cannot sign in with
+    /// a form); otherwise the signed-in staff member, as in production.
+    /// </summary>
     private sealed class HeaderCurrentStaff(IHttpContextAccessor accessor) : ICurrentStaff
     {
         public StaffActor? Actor =>
-            Guid.TryParse(accessor.HttpContext?.Request.Headers[StaffHeader].ToString(), out var id) && Actors.TryGetValue(id, out var actor) ? actor : null;
+            Guid.TryParse(accessor.HttpContext?.Request.Headers[StaffHeader].ToString(), out var id) && Actors.TryGetValue(id, out var actor)
+                ? actor
+                : accessor.HttpContext is { } http ? StaffClaims.ToActor(http.User) : null;
     }
 }

@@ -1,11 +1,14 @@
 using System.Net;
 using System.Xml.Linq;
 using CoProduce.Core.Consultations;
+using CoProduce.Core.Organisations;
 using CoProduce.Core.OutcomeFrameworks;
 using CoProduce.Core.Staff;
 using CoProduce.Core.Workshops;
+using CoProduce.Server.Staff;
 using CoProduce.Server.Tests.Hubs;
 using CoProduce.Server.Tests.Journey;
+using CoProduce.Server.Tests.Staff;
 using CoProduce.Server.Workshops;
 using CoProduce.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,27 +132,33 @@ public abstract class WorkshopPagesTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StaffPages_NobodySignedIn_AreNotFound()
+    public async Task StaffPages_NobodySignedIn_GoToSignIn()
     {
         var (workshop, _) = await Server.LiveWorkshopAsync(_facilitator, Poll);
         var browser = Browser();
 
-        await browser.GetAsync("/staff/workshops");
-        var list = browser.Status;
         await browser.GetAsync($"/staff/workshops/{workshop.Id}");
 
-        Assert.Equal(HttpStatusCode.NotFound, list);
-        Assert.Equal(HttpStatusCode.NotFound, browser.Status);
+        Assert.StartsWith("/staff/sign-in", browser.Path, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(workshop.Id.ToString(), browser.Html.Replace(Uri.EscapeDataString($"/staff/workshops/{workshop.Id}"), "", StringComparison.OrdinalIgnoreCase), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task RunPage_Facilitator_ShowsNewJoinCodeWithQrThatJoins()
     {
-        var (workshop, _) = await Server.LiveWorkshopAsync(_facilitator, Poll);
-        var http = Server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true, BaseAddress = Server.BaseAddress });
-        http.DefaultRequestHeaders.Add(HubServer.StaffHeader, _facilitator.UserId.Value.ToString());
-        var browser = new JourneyClient(http);
+        // A real staff account, signed in through the sign-in page.
+        var email = $"facilitator-{Guid.NewGuid():N}@example.org";
+        var created = await Server.RunAsync(async s =>
+        {
+            await DemoOrganisation.EnsureAsync(s.GetRequiredService<CoProduce.Core.Storage.CoProduceDbContext>());
+            return await s.GetRequiredService<StaffAccounts>().CreateAsync(null, new CreateStaffUserRequest(email, "Facilitator", DemoOrganisation.ServiceId, StaffRoles.Facilitator), StaffTestHelpers.Password);
+        });
+        var facilitator = new StaffActor(created.Value.Id, DemoOrganisation.ServiceId, StaffRoles.Facilitator, "Facilitator");
+        var (workshop, _) = await Server.LiveWorkshopAsync(facilitator, Poll);
+        var browser = Browser();
+        await browser.SignInAsync(email);
         await browser.GetAsync($"/staff/workshops/{workshop.Id}");
+        Assert.Equal($"/staff/workshops/{workshop.Id}", browser.Path);
 
         var html = await browser.PostAsync($"/staff/workshops/{workshop.Id}?handler=ShowCode");
 
