@@ -3,6 +3,7 @@ using CoProduce.Core.Privacy;
 using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
 using CoProduce.Core.Storage;
+using CoProduce.Core.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,6 +102,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ListAuditEntries>();
         services.AddScoped<Organisations.SaveOrganisation>();
         services.AddScoped<Organisations.ListOrganisations>();
+        services.AddWorkshopUseCases();
         return services;
     }
 

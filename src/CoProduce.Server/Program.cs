@@ -11,6 +11,7 @@ builder.AddHealth();
 builder.AddWebPages();
 builder.AddConsultations();
 builder.AddStaff();
+builder.AddWorkshops();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
 if (ImportCommand.Matches(args))
@@ -39,6 +40,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapExitThisPage();
 app.MapWebPages();
+app.MapWorkshops();
 
 app.Run();
 

@@ -25,4 +25,11 @@ for (const file of ["govuk-frontend.min.js", "govuk-frontend.min.js.map"]) {
   cpSync(join(govuk, file), join(out, "govuk-frontend", file));
 }
 
+// The SignalR JavaScript client for the live workshop pages (a UMD script: window.signalR).
+mkdirSync(join(out, "signalr"), { recursive: true });
+const signalr = join(here, "node_modules", "@microsoft", "signalr", "dist", "browser");
+for (const file of ["signalr.min.js", "signalr.min.js.map"]) {
+  cpSync(join(signalr, file), join(out, "signalr", file));
+}
+
 console.log(`assets built into ${out}`);

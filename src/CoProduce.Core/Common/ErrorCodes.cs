@@ -82,6 +82,42 @@ public static class ErrorCodes
     public const string ImportReservedId = "Error.Import.ReservedId";
     public const string ImportUnknownOrganisation = "Error.Import.UnknownOrganisation";
 
+    public const string WorkshopNotFound = "Error.Workshop.NotFound";
+    public const string WorkshopForbidden = "Error.Workshop.Forbidden";
+    public const string WorkshopEnded = "Error.Workshop.Ended";
+    public const string WorkshopNotLive = "Error.Workshop.NotLive";
+    public const string WorkshopInvalidTransition = "Error.Workshop.InvalidTransition";
+    public const string WorkshopChangedElsewhere = "Error.Workshop.ChangedElsewhere";
+    public const string WorkshopTextMissing = "Error.Workshop.TextMissing";
+    public const string WorkshopTextTooLong = "Error.Workshop.TextTooLong";
+    public const string JoinCodeMalformed = "Error.JoinCode.Malformed";
+    public const string JoinCodeNotFound = "Error.JoinCode.NotFound";
+    public const string ParticipantNotFound = "Error.Participant.NotFound";
+    public const string ParticipantRemoved = "Error.Participant.Removed";
+    public const string ParticipantAwaitingAdmission = "Error.Participant.AwaitingAdmission";
+    public const string ParticipantPseudonymTooLong = "Error.Participant.PseudonymTooLong";
+    public const string ActivityNotFound = "Error.Activity.NotFound";
+    public const string ActivityNotCurrent = "Error.Activity.NotCurrent";
+    public const string ActivityClosed = "Error.Activity.Closed";
+    public const string ActivityWrongKind = "Error.Activity.WrongKind";
+    public const string ActivityOptionsInvalid = "Error.Activity.OptionsInvalid";
+    public const string ActivityDotsInvalid = "Error.Activity.DotsInvalid";
+    public const string VoteInvalidChoice = "Error.Vote.InvalidChoice";
+    public const string VoteOneChoiceOnly = "Error.Vote.OneChoiceOnly";
+    public const string VoteTooManyDots = "Error.Vote.TooManyDots";
+    public const string VoteInvalidRanking = "Error.Vote.InvalidRanking";
+    public const string ContributionEmpty = "Error.Contribution.Empty";
+    public const string ContributionTooLong = "Error.Contribution.TooLong";
+    public const string ContributionNotFound = "Error.Contribution.NotFound";
+    public const string ContributionInvalidMerge = "Error.Contribution.InvalidMerge";
+    public const string FrameworkNotFound = "Error.Framework.NotFound";
+    public const string FrameworkEntryNotFound = "Error.Framework.EntryNotFound";
+    public const string FrameworkUnknownWellbeingCode = "Error.Framework.UnknownWellbeingCode";
+    public const string FrameworkChangedElsewhere = "Error.Framework.ChangedElsewhere";
+    public const string FrameworkTooManyOutcomes = "Error.Framework.TooManyOutcomes";
+    public const string HubMessageRejected = "Error.Hub.MessageRejected";
+    public const string HubTooManyMessages = "Error.Hub.TooManyMessages";
+
     /// <summary>All codes, for the test that checks both resource files.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -11,6 +11,12 @@ public enum SecretPurpose
     Resume,
     Receipt,
     ApiToken,
+
+    /// <summary>A workshop's join code.</summary>
+    WorkshopJoin,
+
+    /// <summary>A workshop participant's session token.</summary>
+    WorkshopParticipant,
 }
 
 /// <summary>

@@ -1,8 +1,10 @@
 using System.Text;
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Organisations;
+using CoProduce.Core.OutcomeFrameworks;
 using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
+using CoProduce.Core.Workshops;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -22,6 +24,22 @@ public sealed class FormOfViolenceRow
     public required string NameCy { get; set; }
 
     public FormOfViolence ToDomain() => new(Code, Jurisdiction, SortOrder, new LocalizedText(NameEn, NameCy));
+}
+
+/// <summary>A row of the Welsh well-being reference table (seeded by the workshops migration).</summary>
+public sealed class WellbeingReferenceRow
+{
+    public required string Code { get; set; }
+
+    public WellbeingReferenceKind Kind { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public required string NameEn { get; set; }
+
+    public required string NameCy { get; set; }
+
+    public WellbeingReferenceItem ToDomain() => new(Code, Kind, SortOrder, new LocalizedText(NameEn, NameCy));
 }
 
 /// <summary>
@@ -61,6 +79,22 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
 
         public static IReadOnlyList<string> All { get; } = [Users, UserClaims, UserLogins, UserTokens, UserPasskeys];
     }
+
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+
+    public DbSet<WorkshopActivity> WorkshopActivities => Set<WorkshopActivity>();
+
+    public DbSet<Participant> WorkshopParticipants => Set<Participant>();
+
+    public DbSet<Contribution> WorkshopContributions => Set<Contribution>();
+
+    public DbSet<Ballot> WorkshopBallots => Set<Ballot>();
+
+    public DbSet<OutcomeFramework> OutcomeFrameworks => Set<OutcomeFramework>();
+
+    public DbSet<OutcomeFrameworkVersion> OutcomeFrameworkVersions => Set<OutcomeFrameworkVersion>();
+
+    public DbSet<WellbeingReferenceRow> WellbeingReference => Set<WellbeingReferenceRow>();
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
@@ -180,7 +214,134 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
             e.Property(f => f.Jurisdiction).HasConversion<string>().HasMaxLength(16);
         });
 
+        OnWorkshopsModelCreating(modelBuilder, json);
+
         ApplySnakeCase(modelBuilder);
+    }
+
+    private static void OnWorkshopsModelCreating(ModelBuilder modelBuilder, string json)
+    {
+        modelBuilder.Entity<Workshop>(e =>
+        {
+            e.ToTable("workshops");
+            e.HasKey(w => w.Id);
+            e.Property(w => w.Id).HasConversion(id => id.Value, value => new WorkshopId(value)).ValueGeneratedNever();
+            Json(e.Property(w => w.Title), json);
+            Json(e.Property(w => w.Purpose), json);
+            Json(e.Property(w => w.GroundRules), json);
+            Json(e.Property(w => w.SupportInformation), json);
+            Json(e.Property(w => w.Facilitators), json);
+            e.Property(w => w.Phase).HasConversion<string>().HasMaxLength(16);
+            e.Property(w => w.Jurisdiction).HasConversion<string>().HasMaxLength(16);
+            e.Property(w => w.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(w => w.ScheduledAt).HasConversion(UtcDateTime);
+            e.Property(w => w.ConsultationId).HasConversion(id => id!.Value.Value, value => new ConsultationId(value));
+            e.HasOne<Consultation>().WithMany().HasForeignKey(w => w.ConsultationId).OnDelete(DeleteBehavior.SetNull);
+            e.Property(w => w.OwnerOrganisationId).HasConversion(id => id.Value, value => new OrganisationId(value));
+            e.HasOne<Organisation>().WithMany().HasForeignKey(w => w.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.Property(w => w.CurrentActivityId).HasConversion(id => id!.Value.Value, value => new ActivityId(value));
+            e.HasIndex(w => w.JoinCodeHash).IsUnique();
+            e.HasIndex(w => w.OwnerOrganisationId);
+            e.Property(w => w.Revision).IsConcurrencyToken();
+            e.Ignore(w => w.AcceptsParticipants);
+        });
+
+        modelBuilder.Entity<WorkshopActivity>(e =>
+        {
+            e.ToTable("workshop_activities");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Id).HasConversion(id => id.Value, value => new ActivityId(value)).ValueGeneratedNever();
+            e.Property(a => a.WorkshopId).HasConversion(id => id.Value, value => new WorkshopId(value));
+            e.HasOne<Workshop>().WithMany().HasForeignKey(a => a.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => new { a.WorkshopId, a.Number }).IsUnique();
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(24);
+            Json(e.Property(a => a.Title), json);
+            e.Property(a => a.Prompt).HasConversion(new JsonValueConverter<LocalizedText?>(), new JsonValueComparer<LocalizedText?>()).HasColumnType(json);
+            e.Property(a => a.ContentWarning).HasConversion(new JsonValueConverter<LocalizedText?>(), new JsonValueComparer<LocalizedText?>()).HasColumnType(json);
+            Json(e.Property(a => a.Settings), json);
+        });
+
+        modelBuilder.Entity<Participant>(e =>
+        {
+            e.ToTable("workshop_participants");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasConversion(id => id.Value, value => new ParticipantId(value)).ValueGeneratedNever();
+            e.Property(p => p.WorkshopId).HasConversion(id => id.Value, value => new WorkshopId(value));
+            e.HasOne<Workshop>().WithMany().HasForeignKey(p => p.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.SessionTokenHash).IsUnique();
+            e.Property(p => p.Pseudonym).HasMaxLength(Participant.MaxPseudonymLength);
+            e.Property(p => p.Language).HasMaxLength(2);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.Signal).HasConversion<string>().HasMaxLength(16);
+        });
+
+        modelBuilder.Entity<Contribution>(e =>
+        {
+            e.ToTable("workshop_contributions");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Id).HasConversion(id => id.Value, value => new ContributionId(value)).ValueGeneratedNever();
+            e.Property(c => c.WorkshopId).HasConversion(id => id.Value, value => new WorkshopId(value));
+            e.Property(c => c.ActivityId).HasConversion(id => id.Value, value => new ActivityId(value));
+            e.Property(c => c.ParentId).HasConversion(id => id!.Value.Value, value => new ContributionId(value));
+            e.Property(c => c.MergedIntoId).HasConversion(id => id!.Value.Value, value => new ContributionId(value));
+            e.HasOne<Workshop>().WithMany().HasForeignKey(c => c.WorkshopId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<WorkshopActivity>().WithMany().HasForeignKey(c => c.ActivityId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(c => new { c.WorkshopId, c.Number }).IsUnique();
+            e.HasIndex(c => c.ActivityId);
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(24);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Text).HasMaxLength(Contribution.MaxTextLength);
+            e.Property(c => c.Language).HasMaxLength(2);
+            e.Property(c => c.TargetKey).HasMaxLength(16);
+            e.Property(c => c.Theme).HasMaxLength(Contribution.MaxThemeLength);
+            e.Ignore(c => c.IsVisibleToRoom);
+        });
+
+        modelBuilder.Entity<Ballot>(e =>
+        {
+            e.ToTable("workshop_ballots");
+            e.HasKey(b => new { b.ActivityId, b.ParticipantId });
+            e.Property(b => b.ActivityId).HasConversion(id => id.Value, value => new ActivityId(value));
+            e.Property(b => b.ParticipantId).HasConversion(id => id.Value, value => new ParticipantId(value));
+            e.Property(b => b.WorkshopId).HasConversion(id => id.Value, value => new WorkshopId(value));
+            e.HasOne<WorkshopActivity>().WithMany().HasForeignKey(b => b.ActivityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Participant>().WithMany().HasForeignKey(b => b.ParticipantId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(b => b.WorkshopId);
+            Json(e.Property(b => b.Choices), json);
+        });
+
+        modelBuilder.Entity<OutcomeFramework>(e =>
+        {
+            e.ToTable("outcome_frameworks");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Id).HasConversion(id => id.Value, value => new OutcomeFrameworkId(value)).ValueGeneratedNever();
+            e.Property(f => f.OwnerOrganisationId).HasConversion(id => id.Value, value => new OrganisationId(value));
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OwnerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(f => f.OwnerOrganisationId);
+            e.Property(f => f.Jurisdiction).HasConversion<string>().HasMaxLength(16);
+            e.Property(f => f.Version).IsConcurrencyToken();
+            Json(e.Property(f => f.Title), json);
+            Json(e.Property(f => f.Document), json);
+        });
+
+        modelBuilder.Entity<OutcomeFrameworkVersion>(e =>
+        {
+            e.ToTable("outcome_framework_versions");
+            e.HasKey(v => new { v.FrameworkId, v.Version });
+            e.Property(v => v.FrameworkId).HasConversion(id => id.Value, value => new OutcomeFrameworkId(value));
+            e.Property(v => v.WorkshopId).HasConversion(id => id!.Value.Value, value => new WorkshopId(value));
+            e.HasOne<OutcomeFramework>().WithMany().HasForeignKey(v => v.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(v => v.Summary).HasMaxLength(200);
+            Json(e.Property(v => v.Document), json);
+        });
+
+        modelBuilder.Entity<WellbeingReferenceRow>(e =>
+        {
+            e.ToTable("wellbeing_reference");
+            e.HasKey(r => r.Code);
+            e.Property(r => r.Code).HasMaxLength(64);
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        });
     }
 
     private static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTime> UtcDateTime = new(

@@ -1,0 +1,93 @@
+using CoProduce.Core.Common;
+using CoProduce.Core.Privacy;
+using CoProduce.Core.Staff;
+using CoProduce.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProduce.Core.Workshops;
+
+/// <summary>A participant resolved from their session token, with the workshop they are in.</summary>
+public sealed record ParticipantSeat(Participant Participant, Workshop Workshop);
+
+/// <summary>
+/// Who may do what in a workshop. Facilitator actions: the workshop's facilitators and
+/// administrators; staff of the owning organisation who are not facilitators get
+/// <see cref="ErrorCodes.WorkshopForbidden"/>, anyone else <see cref="ErrorCodes.WorkshopNotFound"/>
+/// (existence is not revealed). Participants act only in the workshop their token belongs to.
+/// </summary>
+public sealed class WorkshopAccess(CoProduceDbContext db, SecretHasher hasher)
+{
+    public async Task<Result<Workshop>> AuthorizeFacilitatorAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        if (workshop is null)
+        {
+            return new Error(ErrorCodes.WorkshopNotFound);
+        }
+
+        if (workshop.IsFacilitator(actor))
+        {
+            return workshop;
+        }
+
+        return workshop.OwnerOrganisationId == actor.OrganisationId
+            ? new Error(ErrorCodes.WorkshopForbidden)
+            : new Error(ErrorCodes.WorkshopNotFound);
+    }
+
+    /// <summary>
+    /// The participant holding this token. Removed participants and ended workshops are refused;
+    /// <paramref name="requireAdmitted"/> also refuses those still waiting to be let in.
+    /// </summary>
+    public async Task<Result<ParticipantSeat>> ResolveParticipantAsync(SessionToken token, bool requireAdmitted, CancellationToken cancellationToken)
+    {
+        var hash = hasher.Hash(SecretPurpose.WorkshopParticipant, token.Value);
+        var participant = await db.WorkshopParticipants.SingleOrDefaultAsync(p => p.SessionTokenHash == hash, cancellationToken);
+        if (participant is null || !SecretHasher.Matches(participant.SessionTokenHash, hash))
+        {
+            return new Error(ErrorCodes.ParticipantNotFound);
+        }
+
+        if (participant.Status == ParticipantStatus.Removed)
+        {
+            return new Error(ErrorCodes.ParticipantRemoved);
+        }
+
+        var workshop = await db.Workshops.SingleAsync(w => w.Id == participant.WorkshopId, cancellationToken);
+        if (workshop.State == WorkshopState.Ended)
+        {
+            return new Error(ErrorCodes.WorkshopEnded);
+        }
+
+        if (requireAdmitted && participant.Status == ParticipantStatus.Waiting)
+        {
+            return new Error(ErrorCodes.ParticipantAwaitingAdmission);
+        }
+
+        return new ParticipantSeat(participant, workshop);
+    }
+
+    /// <summary>The activity a participant may act in now: the current one, live, not closed.</summary>
+    public async Task<Result<WorkshopActivity>> CurrentActivityAsync(Workshop workshop, ActivityId activityId, CancellationToken cancellationToken)
+    {
+        if (workshop.State != WorkshopState.Live)
+        {
+            return new Error(ErrorCodes.WorkshopNotLive);
+        }
+
+        if (workshop.CurrentActivityId != activityId)
+        {
+            return new Error(ErrorCodes.ActivityNotCurrent, "activityId");
+        }
+
+        var activity = await db.WorkshopActivities.SingleOrDefaultAsync(a => a.Id == activityId && a.WorkshopId == workshop.Id, cancellationToken);
+        if (activity is null)
+        {
+            return new Error(ErrorCodes.ActivityNotFound, "activityId");
+        }
+
+        return activity.Closed ? new Error(ErrorCodes.ActivityClosed, "activityId") : activity;
+    }
+
+    public byte[] HashToken(SessionToken token) => hasher.Hash(SecretPurpose.WorkshopParticipant, token.Value);
+}

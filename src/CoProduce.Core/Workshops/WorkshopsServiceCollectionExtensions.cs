@@ -1,0 +1,33 @@
+using CoProduce.Core.OutcomeFrameworks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoProduce.Core.Workshops;
+
+public static class WorkshopsServiceCollectionExtensions
+{
+    /// <summary>Workshop and outcome framework use cases (called by <c>AddCoProduceCore</c>).</summary>
+    public static IServiceCollection AddWorkshopUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<WorkshopAccess>();
+        services.AddScoped<CreateWorkshop>();
+        services.AddScoped<UpdateWorkshop>();
+        services.AddScoped<ReplaceJoinCode>();
+        services.AddScoped<ListWorkshops>();
+        services.AddScoped<AddActivity>();
+        services.AddScoped<ControlWorkshop>();
+        services.AddScoped<ManageParticipant>();
+        services.AddScoped<JoinWorkshop>();
+        services.AddScoped<SignalFacilitator>();
+        services.AddScoped<CastVote>();
+        services.AddScoped<PostContribution>();
+        services.AddScoped<ModerateContribution>();
+        services.AddScoped<GetWorkshopView>();
+
+        services.AddScoped<FrameworkAccess>();
+        services.AddScoped<EditOutcomeFramework>();
+        services.AddScoped<AcceptProposal>();
+        services.AddScoped<GetOutcomeFramework>();
+        services.AddScoped<ListOutcomeFrameworks>();
+        return services;
+    }
+}

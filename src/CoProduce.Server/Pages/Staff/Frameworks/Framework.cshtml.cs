@@ -1,0 +1,72 @@
+using System.Text.Json;
+using CoProduce.Core.OutcomeFrameworks;
+using CoProduce.Core.Storage;
+using CoProduce.Server.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoProduce.Server.Pages.Staff.Frameworks;
+
+/// <summary>
+/// An outcome framework as a document (HTML, in the page's language, with the Welsh well-being
+/// mapping), any earlier version of it, its version history, and a JSON download.
+/// </summary>
+public sealed class FrameworkModel(ICurrentStaff staff, GetOutcomeFramework get, CoProduceDbContext db) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromQuery]
+    public int? Version { get; set; }
+
+    public FrameworkView? View { get; private set; }
+
+    public IReadOnlyDictionary<string, WellbeingReferenceItem> Reference { get; private set; } = new Dictionary<string, WellbeingReferenceItem>();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        return loaded ?? Page();
+    }
+
+    /// <summary>The framework as JSON (the same document the history keeps), for other tools.</summary>
+    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        if (loaded is not null || View is null)
+        {
+            return loaded ?? NotFound();
+        }
+
+        var document = new
+        {
+            id = View.Framework.Id.Value,
+            title = View.Framework.Title,
+            jurisdiction = View.Framework.Jurisdiction.ToString(),
+            version = View.Version,
+            outcomes = View.Document.Outcomes,
+            wellbeingReference = Reference.Values.OrderBy(r => r.Kind).ThenBy(r => r.SortOrder),
+        };
+        var json = JsonSerializer.SerializeToUtf8Bytes(document, StorageJson.Options);
+        return File(json, "application/json", $"outcome-framework-v{View.Version}.json");
+    }
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (staff.Actor is not { } actor)
+        {
+            return NotFound();
+        }
+
+        var view = await get.HandleAsync(actor, new OutcomeFrameworkId(Id), Version, cancellationToken);
+        if (!view.TryGetValue(out var v))
+        {
+            return NotFound();
+        }
+
+        View = v;
+        Reference = (await db.WellbeingReference.AsNoTracking().ToListAsync(cancellationToken)).Select(r => r.ToDomain()).ToDictionary(r => r.Code);
+        return null;
+    }
+}
