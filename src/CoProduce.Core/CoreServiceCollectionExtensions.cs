@@ -59,6 +59,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SecretKeyStore>();
         services.TryAddSingleton<SecretHasher>();
+        services.TryAddSingleton<ConsultationCache>();
+        services.TryAddSingleton<DraftAccess>();
 
         // Pooled: a request rents a context that is already set up instead of building its options and
         // resolving its internal services again (the context holds no state of its own between requests).
