@@ -107,9 +107,10 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
             e.HasOne<Consultation>().WithMany().HasForeignKey(d => d.ConsultationId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(d => d.SessionTokenHash).IsUnique();
             e.HasIndex(d => d.ResumeCodeHash).IsUnique();
-            Json(e.Property(d => d.Answers), json);
-            Json(e.Property(d => d.SkippedSections), json);
-            Json(e.Property(d => d.Choices), json);
+            // A draft's documents are immutable values, replaced whole on every change.
+            ImmutableJson(e.Property(d => d.Answers), json);
+            ImmutableJson(e.Property(d => d.SkippedSections), json);
+            ImmutableJson(e.Property(d => d.Choices), json);
         });
 
         modelBuilder.Entity<Response>(e =>
@@ -143,6 +144,9 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
 
     private static void Json<T>(PropertyBuilder<T> property, string columnType) =>
         property.HasConversion(new JsonValueConverter<T>(), new JsonValueComparer<T>()).HasColumnType(columnType).IsRequired();
+
+    private static void ImmutableJson<T>(PropertyBuilder<T> property, string columnType) =>
+        property.HasConversion(new JsonValueConverter<T>(), new ImmutableJsonValueComparer<T>()).HasColumnType(columnType).IsRequired();
 
     private static void ApplySnakeCase(ModelBuilder modelBuilder)
     {
