@@ -27,6 +27,7 @@ public static class Report
             ("DB ceiling: single-row insert tx/s", c => c.Ceiling is null ? "–" : $"{F(c.Ceiling.TransactionsPerSecond, "0")}{(c.Ceiling.Errors > 0 ? $" ({c.Ceiling.Errors} errors)" : "")}"),
             ("submissions / ceiling", c => c.Load is null || c.Ceiling is not { TransactionsPerSecond: > 0 } ? "–" : (c.Load.SubmissionsPerSecond / c.Ceiling.TransactionsPerSecond).ToString("0.0%", CultureInfo.InvariantCulture)),
             ("load avg before (load / ceiling)", c => $"{F(c.Load?.LoadAverageBefore, "0.00")} / {F(c.Ceiling?.LoadAverageBefore, "0.00")}"),
+            ("server CPU per HTTP request / per journey (ms)", c => c.Load is not { RequestsPerSecond: > 0 } ? "–" : $"{F(CpuMsPerRequest(c.Load), "0.00")} / {F(CpuMsPerRequest(c.Load) * c.Load.RequestsPerJourney, "0")}"),
             ("CPU in window: machine busy / server / load generator", c => c.Load is null ? "–" : $"{Share(c.Load.MachineBusyFraction)} / {Share(c.Load.ServerCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} / {Share(c.Load.ClientCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} of {Environment.ProcessorCount} cores"),
         };
 
@@ -51,6 +52,12 @@ public static class Report
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The server's CPU time in the window over the requests of the journeys that ended in it: the cost of
+    /// a request, which (unlike throughput) hardly depends on how much of the machine the server got.
+    /// </summary>
+    private static double CpuMsPerRequest(LoadResult load) => load.ServerCpuSeconds * 1000 / (load.RequestsPerSecond * load.DurationSeconds);
 
     private static string Share(double fraction) => fraction.ToString("0%", CultureInfo.InvariantCulture);
 
