@@ -45,7 +45,7 @@ switch (command)
     case "import":
         await using (var db = Context(options))
         {
-            var imported = await new ImportConsultation(db).HandleAsync(await File.ReadAllTextAsync(options.Required("definition")), stop.Token);
+            var imported = await new ImportConsultation(db).HandleAsync(await File.ReadAllTextAsync(options.Required("definition")), cancellationToken: stop.Token);
             if (imported.IsFailure)
             {
                 Console.Error.WriteLine(string.Join(Environment.NewLine, imported.Errors));

@@ -8,6 +8,8 @@
 #   bench/submissions/run.sh                 50 clients, 5 s warm-up + 30 s measured, both databases
 #   bench/submissions/run.sh --quick         5 s measured, 1 s warm-up (smoke check)
 #   options: --clients N  --duration S  --warmup S  --only postgres|sqlite  --no-build
+#            --perf-stat            also count the server's user-space instructions in the window (Linux
+#                                   perf): a cost per request that hardly depends on the machine's load
 #            --set Key__Sub=value   extra server setting (environment variable), repeatable, e.g.
 #                                   --set Logging__LogLevel__Microsoft.EntityFrameworkCore=Warning
 #
@@ -16,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-clients=50 duration=30 warmup=5 providers="postgres sqlite" build=1 extra_settings=()
+clients=50 duration=30 warmup=5 providers="postgres sqlite" build=1 extra_settings=() perf_stat=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) duration=5; warmup=1 ;;
@@ -25,8 +27,9 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --only) providers=$2; shift ;;
     --no-build) build=0 ;;
+    --perf-stat) perf_stat=1 ;;
     --set) extra_settings+=("$2"); shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -138,11 +141,18 @@ start_server() {
 }
 
 run_load() {
-  local provider=$1
+  local provider=$1 stat_pid=""
   log "$provider: load, $clients clients, ${warmup}s warm-up + ${duration}s"
+  if [ "$perf_stat" = 1 ]; then
+    # Per thread, so that the background JIT's share can be told apart; the window as the load's.
+    ( sleep "$warmup"; exec timeout $(( duration + 30 )) perf stat --per-thread -e instructions:u -x, -p "$server_pid" \
+        -o "$results/$provider-perf-stat.csv" -- sleep "$duration" ) >/dev/null 2>&1 &
+    stat_pid=$!
+  fi
   bench $(( 4 * duration + warmup + 120 )) load --base-url "https://127.0.0.1:$port" --trust-certificate "$work/tls.crt" --start-path "$start_path" \
     --definition "$definition" --clients "$clients" --duration "$duration" --warmup "$warmup" \
     --server-pid "$server_pid" --out "$results/$provider-load.json"
+  if [ -n "$stat_pid" ]; then wait "$stat_pid" || echo "perf stat failed (is perf installed?)" >&2; fi
 }
 
 # --- PostgreSQL -----------------------------------------------------------------------------------

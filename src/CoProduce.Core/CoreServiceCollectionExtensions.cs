@@ -61,8 +61,12 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SecretKeyStore>();
         services.TryAddSingleton<SecretHasher>();
+        services.TryAddSingleton<ConsultationCache>();
+        services.TryAddSingleton<DraftAccess>();
 
-        services.AddDbContext<CoProduceDbContext>((provider, options) =>
+        // Pooled: a request rents a context that is already set up instead of building its options and
+        // resolving its internal services again (the context holds no state of its own between requests).
+        services.AddDbContextPool<CoProduceDbContext>((provider, options) =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             ConfigureProvider(options, storage);

@@ -27,6 +27,10 @@ public static class Report
             ("DB ceiling: single-row insert tx/s", c => c.Ceiling is null ? "–" : $"{F(c.Ceiling.TransactionsPerSecond, "0")}{(c.Ceiling.Errors > 0 ? $" ({c.Ceiling.Errors} errors)" : "")}"),
             ("submissions / ceiling", c => c.Load is null || c.Ceiling is not { TransactionsPerSecond: > 0 } ? "–" : (c.Load.SubmissionsPerSecond / c.Ceiling.TransactionsPerSecond).ToString("0.0%", CultureInfo.InvariantCulture)),
             ("load avg before (load / ceiling)", c => $"{F(c.Load?.LoadAverageBefore, "0.00")} / {F(c.Ceiling?.LoadAverageBefore, "0.00")}"),
+            ("server CPU per HTTP request / per journey (ms)", c => c.Load is not { RequestsPerSecond: > 0 } ? "–" : $"{F(CpuMsPerRequest(c.Load), "0.00")} / {F(CpuMsPerRequest(c.Load) * c.Load.RequestsPerJourney, "0")}"),
+            ("server instructions per HTTP request (user space; JIT thread)", c => c.Load is not { RequestsPerSecond: > 0 } || PerfStat.Read(Path.Combine(directory, $"{c.Name}-perf-stat.csv")) is not { } stat
+                ? "–"
+                : $"{F(stat.Total / (c.Load.RequestsPerSecond * c.Load.DurationSeconds) / 1e6, "0.00")} M; {F(stat.TieringThread / (c.Load.RequestsPerSecond * c.Load.DurationSeconds) / 1e6, "0.00")} M"),
             ("CPU in window: machine busy / server / load generator", c => c.Load is null ? "–" : $"{Share(c.Load.MachineBusyFraction)} / {Share(c.Load.ServerCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} / {Share(c.Load.ClientCpuSeconds / (c.Load.DurationSeconds * Environment.ProcessorCount))} of {Environment.ProcessorCount} cores"),
         };
 
@@ -52,7 +56,45 @@ public static class Report
         return text.ToString();
     }
 
+    /// <summary>
+    /// The server's CPU time in the window over the requests of the journeys that ended in it: the cost of
+    /// a request, which (unlike throughput) hardly depends on how much of the machine the server got.
+    /// </summary>
+    private static double CpuMsPerRequest(LoadResult load) => load.ServerCpuSeconds * 1000 / (load.RequestsPerSecond * load.DurationSeconds);
+
     private static string Share(double fraction) => fraction.ToString("0%", CultureInfo.InvariantCulture);
 
     private static string F(double? value, string format) => value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+}
+
+/// <summary>
+/// What <c>perf stat --per-thread -e instructions:u -x,</c> counted in the server during the window
+/// (run.sh <c>--perf-stat</c>): all threads, and the background JIT's ("Tiered Com…") share of them.
+/// </summary>
+public sealed record PerfStat(double Total, double TieringThread)
+{
+    public static PerfStat? Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        double total = 0, tiering = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            // thread-tid,count,unit,event,...
+            var fields = line.Split(',');
+            if (fields.Length > 3 && double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var count))
+            {
+                total += count;
+                if (fields[0].Contains("Tiered", StringComparison.Ordinal))
+                {
+                    tiering += count;
+                }
+            }
+        }
+
+        return total > 0 ? new PerfStat(total, tiering) : null;
+    }
 }

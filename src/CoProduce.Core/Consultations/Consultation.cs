@@ -90,6 +90,13 @@ public sealed class Consultation
     /// <summary>The stored status; use <see cref="StatusAt"/> for the status now.</summary>
     public ConsultationStatus Status { get; private set; }
 
+    /// <summary>
+    /// A fresh random value every time the row is saved (<see cref="Storage.CoProduceDbContext"/> sets
+    /// it), so a copy kept in memory can be checked against the database with a small read; see
+    /// <see cref="ConsultationCache"/>.
+    /// </summary>
+    public Guid ChangeStamp { get; internal set; }
+
     /// <summary>The status at an instant, applying the opening and closing times.</summary>
     public ConsultationStatus StatusAt(DateTimeOffset now) => Status switch
     {

@@ -7,9 +7,10 @@ namespace CoProduce.Core.Consultations;
 /// <summary>
 /// A published consultation by its reference (case-insensitive). Drafts and consultations awaiting
 /// approval are not found. Use <see cref="Consultation.StatusAt"/> / <see cref="Consultation.IsAcceptingResponses"/>
-/// with the current time to decide what to show.
+/// with the current time to decide what to show. The consultation is shared and read-only (see
+/// <see cref="ConsultationCache"/>).
 /// </summary>
-public sealed class GetConsultation(CoProduceDbContext db)
+public sealed class GetConsultation(CoProduceDbContext db, ConsultationCache consultations)
 {
     public async Task<Result<Consultation>> HandleAsync(string reference, CancellationToken cancellationToken = default)
     {
@@ -19,7 +20,7 @@ public sealed class GetConsultation(CoProduceDbContext db)
             return new Error(ErrorCodes.ConsultationNotFound, "reference");
         }
 
-        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == normalised, cancellationToken);
+        var consultation = await consultations.GetByReferenceAsync(db, normalised, cancellationToken);
         return consultation is { IsPublished: true } ? consultation : new Error(ErrorCodes.ConsultationNotFound, "reference");
     }
 }

@@ -6,12 +6,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Responses;
 
-/// <summary>Finds the draft a session token owns, with its consultation.</summary>
-internal static class DraftAccess
+/// <summary>
+/// Finds the draft a session token owns, with its consultation: one query reads the draft and its
+/// consultation's change stamp, and the consultation comes from the <see cref="ConsultationCache"/>
+/// (read again only when it changed). The queries are compiled once per instance (a singleton): a
+/// compiled query belongs to one EF model, and SQLite and PostgreSQL have different ones.
+/// </summary>
+public sealed class DraftAccess(SecretHasher hasher, ConsultationCache consultations, TimeProvider time)
 {
-    public static async Task<Result<(Draft Draft, Consultation Consultation)>> FindAsync(
+    private readonly Func<CoProduceDbContext, byte[], CancellationToken, Task<DraftRow?>> _trackedDraft =
+        EF.CompileAsyncQuery((CoProduceDbContext db, byte[] hash, CancellationToken _) =>
+            db.Drafts
+                .Where(d => d.SessionTokenHash == hash)
+                .Join(db.Consultations, d => d.ConsultationId, c => c.Id, (d, c) => new DraftRow(d, c.ChangeStamp))
+                .SingleOrDefault());
+
+    private readonly Func<CoProduceDbContext, byte[], CancellationToken, Task<DraftRow?>> _untrackedDraft =
+        EF.CompileAsyncQuery((CoProduceDbContext db, byte[] hash, CancellationToken _) =>
+            db.Drafts
+                .AsNoTracking()
+                .Where(d => d.SessionTokenHash == hash)
+                .Join(db.Consultations, d => d.ConsultationId, c => c.Id, (d, c) => new DraftRow(d, c.ChangeStamp))
+                .SingleOrDefault());
+
+    /// <param name="trackDraft">False when the draft is only shown, never changed.</param>
+    /// <returns>
+    /// The draft (tracked by <paramref name="db"/> when <paramref name="trackDraft"/>) and its consultation,
+    /// which is shared and read-only (see <see cref="ConsultationCache"/>).
+    /// </returns>
+    internal async Task<Result<(Draft Draft, Consultation Consultation)>> FindAsync(
         CoProduceDbContext db,
-        SecretHasher hasher,
         SessionToken token,
         CancellationToken cancellationToken,
         bool trackDraft = true)
@@ -22,33 +46,30 @@ internal static class DraftAccess
         }
 
         var hash = hasher.Hash(token);
-        var drafts = trackDraft ? db.Drafts : db.Drafts.AsNoTracking();
-        var draft = await drafts.SingleOrDefaultAsync(d => d.SessionTokenHash == hash, cancellationToken);
-        if (draft is null || !SecretHasher.Matches(draft.SessionTokenHash, hash))
+        var row = await (trackDraft ? _trackedDraft : _untrackedDraft)(db, hash, cancellationToken);
+        if (row is null || !SecretHasher.Matches(row.Draft.SessionTokenHash, hash))
         {
             return new Error(ErrorCodes.DraftNotFound);
         }
 
-        if (draft.Submitted)
+        if (row.Draft.Submitted)
         {
             return new Error(ErrorCodes.ResponseAlreadySubmitted);
         }
 
-        // Read-only here, and large: tracking it would snapshot (serialise and deserialise) the whole
-        // questionnaire on every read and compare it again on every SaveChanges.
-        var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == draft.ConsultationId, cancellationToken);
-        return (draft, consultation);
+        var consultation = await consultations.GetAsync(db, row.Draft.ConsultationId, row.ConsultationStamp, cancellationToken);
+        return consultation is null
+            ? new Error(ErrorCodes.DraftNotFound) // deleted since (drafts go with their consultation)
+            : (row.Draft, consultation);
     }
 
     /// <summary>As <see cref="FindAsync"/>, and the consultation must still be taking responses.</summary>
-    public static async Task<Result<(Draft Draft, Consultation Consultation)>> FindWritableAsync(
+    internal async Task<Result<(Draft Draft, Consultation Consultation)>> FindWritableAsync(
         CoProduceDbContext db,
-        SecretHasher hasher,
-        TimeProvider time,
         SessionToken token,
         CancellationToken cancellationToken)
     {
-        var found = await FindAsync(db, hasher, token, cancellationToken);
+        var found = await FindAsync(db, token, cancellationToken);
         if (found.IsFailure)
         {
             return found;
@@ -60,4 +81,6 @@ internal static class DraftAccess
     }
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private sealed record DraftRow(Draft Draft, Guid ConsultationStamp);
 }

@@ -56,11 +56,11 @@ public sealed record DraftView(
 }
 
 /// <summary>Reads the draft that a session token owns.</summary>
-public sealed class GetDraft(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class GetDraft(CoProduceDbContext db, TimeProvider time, DraftAccess drafts)
 {
     public async Task<Result<DraftView>> HandleAsync(SessionToken sessionToken, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindAsync(db, hasher, sessionToken, cancellationToken, trackDraft: false);
+        var found = await drafts.FindAsync(db, sessionToken, cancellationToken, trackDraft: false);
         if (found.IsFailure)
         {
             return Result<DraftView>.Failure(found.Errors);

@@ -1,4 +1,5 @@
 using CoProduce.Core.Common;
+using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Storage;
 
@@ -12,11 +13,11 @@ public sealed record SavedForLater(SecretCode ResumeCode, DateTimeOffset Expires
 /// Issues a resume code for the draft — no e-mail address needed. A new code replaces any earlier
 /// one, which stops working.
 /// </summary>
-public sealed class SaveForLater(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class SaveForLater(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, DraftAccess drafts)
 {
     public async Task<Result<SavedForLater>> HandleAsync(SessionToken sessionToken, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindWritableAsync(db, hasher, time, sessionToken, cancellationToken);
+        var found = await drafts.FindWritableAsync(db, sessionToken, cancellationToken);
         if (found.IsFailure)
         {
             return Result<SavedForLater>.Failure(found.Errors);

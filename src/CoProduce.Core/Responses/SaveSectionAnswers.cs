@@ -20,11 +20,11 @@ public sealed record SectionSaved(IReadOnlyList<Error> Notices, SectionId? NextS
 /// the errors come back (code, question id, arguments) so the page can show them next to the fields;
 /// everything saved before stays as it was. Saving a skipped section un-skips it.
 /// </summary>
-public sealed class SaveSectionAnswers(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class SaveSectionAnswers(CoProduceDbContext db, TimeProvider time, DraftAccess drafts)
 {
     public async Task<Result<SectionSaved>> HandleAsync(SaveSectionAnswersRequest request, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindWritableAsync(db, hasher, time, request.SessionToken, cancellationToken);
+        var found = await drafts.FindWritableAsync(db, request.SessionToken, cancellationToken);
         if (found.IsFailure)
         {
             return Result<SectionSaved>.Failure(found.Errors);

@@ -1,4 +1,5 @@
 using CoProduce.Core.Common;
+using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Storage;
 
@@ -8,7 +9,7 @@ namespace CoProduce.Core.Responses;
 /// Records how the respondent wants their response treated. An organisation name is kept only when
 /// responding as an organisation (trimmed; empty becomes none).
 /// </summary>
-public sealed class SetRespondentChoices(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class SetRespondentChoices(CoProduceDbContext db, TimeProvider time, DraftAccess drafts)
 {
     public async Task<Result> HandleAsync(SessionToken sessionToken, RespondentChoices choices, CancellationToken cancellationToken = default)
     {
@@ -20,7 +21,7 @@ public sealed class SetRespondentChoices(CoProduceDbContext db, TimeProvider tim
             return new Error(ErrorCodes.ChoicesOrganisationNameTooLong, nameof(RespondentChoices.OrganisationName), [RespondentChoices.MaxOrganisationNameLength, name.Length]);
         }
 
-        var found = await DraftAccess.FindWritableAsync(db, hasher, time, sessionToken, cancellationToken);
+        var found = await drafts.FindWritableAsync(db, sessionToken, cancellationToken);
         if (found.IsFailure)
         {
             return Result.Failure(found.Errors);

@@ -9,11 +9,11 @@ namespace CoProduce.Core.Responses;
 /// Skips a content-warned section: any answers already given in it are removed (the person chose
 /// not to answer), and it is recorded as skipped. Returns the next section, or null after the last.
 /// </summary>
-public sealed class SkipSection(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class SkipSection(CoProduceDbContext db, TimeProvider time, DraftAccess drafts)
 {
     public async Task<Result<SectionId?>> HandleAsync(SessionToken sessionToken, SectionId sectionId, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindWritableAsync(db, hasher, time, sessionToken, cancellationToken);
+        var found = await drafts.FindWritableAsync(db, sessionToken, cancellationToken);
         if (found.IsFailure)
         {
             return Result<SectionId?>.Failure(found.Errors);

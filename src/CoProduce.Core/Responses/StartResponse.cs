@@ -10,14 +10,14 @@ namespace CoProduce.Core.Responses;
 public sealed record StartedResponse(SessionToken SessionToken, string ConsultationReference, SectionId? FirstSectionId);
 
 /// <summary>Starts an empty draft response to an open consultation.</summary>
-public sealed class StartResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher)
+public sealed class StartResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ConsultationCache consultations)
 {
     public async Task<Result<StartedResponse>> HandleAsync(string consultationReference, CancellationToken cancellationToken = default)
     {
         var reference = ConsultationReference.Normalise(consultationReference);
         var consultation = reference is null
             ? null
-            : await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+            : await consultations.GetByReferenceAsync(db, reference, cancellationToken);
         if (consultation is not { IsPublished: true })
         {
             return new Error(ErrorCodes.ConsultationNotFound, "reference");

@@ -16,11 +16,11 @@ public sealed record SubmittedResponse(SecretCode ReceiptCode, DateOnly Submitte
 /// <c>Error.Consultation.Closed</c> and the draft is left untouched. The write goes through the
 /// <see cref="ResponseCommitter"/>, which commits concurrent submissions in one transaction.
 /// </summary>
-public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ResponseCommitter committer)
+public sealed class SubmitResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ResponseCommitter committer, DraftAccess drafts)
 {
     public async Task<Result<SubmittedResponse>> HandleAsync(SessionToken sessionToken, CancellationToken cancellationToken = default)
     {
-        var found = await DraftAccess.FindWritableAsync(db, hasher, time, sessionToken, cancellationToken);
+        var found = await drafts.FindWritableAsync(db, sessionToken, cancellationToken);
         if (found.IsFailure)
         {
             return Result<SubmittedResponse>.Failure(found.Errors);

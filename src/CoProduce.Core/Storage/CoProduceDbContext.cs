@@ -98,6 +98,40 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
 
     internal bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChangedConsultations();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChangedConsultations();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every consultation added or changed gets a new <see cref="Consultation.ChangeStamp"/>, which is
+    /// what tells <see cref="ConsultationCache"/> (in this process and any other) that its copy is old.
+    /// A random value rather than a counter: two concurrent saves can never write the same stamp.
+    /// Bulk updates (<c>ExecuteUpdate</c>) of consultations bypass this and must set the stamp themselves.
+    /// </summary>
+    private void StampChangedConsultations()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled)
+        {
+            ChangeTracker.DetectChanges();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Consultation>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Property(c => c.ChangeStamp).CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var json = IsPostgres ? "jsonb" : "TEXT";
@@ -115,6 +149,7 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
             e.Property(c => c.Phase).HasConversion<string>().HasMaxLength(16);
             e.Property(c => c.OpensAt).HasConversion(UtcDateTime);
             e.Property(c => c.ClosesAt).HasConversion(UtcDateTime);
+            e.Property(c => c.ChangeStamp);
             e.HasIndex(c => new { c.Status, c.ClosesAt });
             Json(e.Property(c => c.Details), json);
             Json(e.Property(c => c.Questionnaire), json);
@@ -187,9 +222,10 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
             e.HasOne<Consultation>().WithMany().HasForeignKey(d => d.ConsultationId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(d => d.SessionTokenHash).IsUnique();
             e.HasIndex(d => d.ResumeCodeHash).IsUnique();
-            Json(e.Property(d => d.Answers), json);
-            Json(e.Property(d => d.SkippedSections), json);
-            Json(e.Property(d => d.Choices), json);
+            // A draft's documents are immutable values, replaced whole on every change.
+            ImmutableJson(e.Property(d => d.Answers), json);
+            ImmutableJson(e.Property(d => d.SkippedSections), json);
+            ImmutableJson(e.Property(d => d.Choices), json);
         });
 
         modelBuilder.Entity<Response>(e =>
@@ -359,6 +395,9 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
 
     private static void Json<T>(PropertyBuilder<T> property, string columnType) =>
         property.HasConversion(new JsonValueConverter<T>(), new JsonValueComparer<T>()).HasColumnType(columnType).IsRequired();
+
+    private static void ImmutableJson<T>(PropertyBuilder<T> property, string columnType) =>
+        property.HasConversion(new JsonValueConverter<T>(), new ImmutableJsonValueComparer<T>()).HasColumnType(columnType).IsRequired();
 
     /// <summary>
     /// The naming convention of every table: snake_case columns, <c>pk_</c>/<c>fk_</c>/<c>ix_</c>

@@ -30,3 +30,15 @@ internal sealed class JsonValueComparer<T>() : ValueComparer<T>(
     (a, b) => StorageJson.Serialize(a) == StorageJson.Serialize(b),
     v => StorageJson.Serialize(v).GetHashCode(StringComparison.Ordinal),
     v => StorageJson.Deserialize<T>(StorageJson.Serialize(v)));
+
+/// <summary>
+/// For documents of immutable types (every change replaces the whole value, as <c>Draft</c> does with
+/// its answers, skipped sections and choices): the snapshot EF Core keeps is the value itself instead of
+/// a deep copy (a serialise and deserialise on every tracked read), and an unchanged value is recognised
+/// by reference before comparing JSON. Only for types nobody changes in place: a change made inside
+/// the value would not be seen and not be saved.
+/// </summary>
+internal sealed class ImmutableJsonValueComparer<T>() : ValueComparer<T>(
+    (a, b) => ReferenceEquals(a, b) || StorageJson.Serialize(a) == StorageJson.Serialize(b),
+    v => StorageJson.Serialize(v).GetHashCode(StringComparison.Ordinal),
+    v => v);

@@ -80,6 +80,21 @@ public sealed class SectionForm
 
     public string? ErrorFor(Question question) => Errors.For(question.Id.Value);
 
+    /// <summary>
+    /// Every posted field, in the shape Core expects; Core reads only the section's questions from it,
+    /// so the page need not know the section before saving. Names match as the form matches them (any case).
+    /// </summary>
+    public static Dictionary<string, IReadOnlyList<string>> ReadPosted(IFormCollection form)
+    {
+        var values = new Dictionary<string, IReadOnlyList<string>>(form.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, posted) in form)
+        {
+            values[key] = posted.Select(v => v ?? "").ToArray();
+        }
+
+        return values;
+    }
+
     /// <summary>The posted values of this section's questions only, in the shape Core expects.</summary>
     public static Dictionary<string, IReadOnlyList<string>> ReadPosted(Section section, IFormCollection form)
     {

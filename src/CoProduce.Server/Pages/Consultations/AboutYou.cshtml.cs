@@ -44,14 +44,10 @@ public sealed class AboutYouModel(GetDraft getDraft, SetRespondentChoices setCho
         return Page();
     }
 
+    // Saves first and reads the draft for display only when the page is shown again with errors: the
+    // usual post-and-redirect reads it once.
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var problem = await LoadAsync(cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         RespondingAs = Request.Form[RespondingAsField].ToString();
         OrganisationName = Request.Form[OrganisationNameField].ToString();
         MayQuote = Request.Form[MayQuoteField] == "yes";
@@ -64,6 +60,12 @@ public sealed class AboutYouModel(GetDraft getDraft, SetRespondentChoices setCho
         };
         if (respondingAs is null)
         {
+            var problem = await LoadAsync(cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
             Errors.Add(new FieldError(RespondingAsField, text["Journey.AboutYou.InvalidChoice"]));
             return Page();
         }
@@ -81,6 +83,12 @@ public sealed class AboutYouModel(GetDraft getDraft, SetRespondentChoices setCho
             if (DraftGone(saved.Errors) is { } gone)
             {
                 return gone;
+            }
+
+            var problem = await LoadAsync(cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
             }
 
             foreach (var error in saved.Errors)

@@ -60,30 +60,32 @@ public sealed class SectionModel(GetDraft getDraft, SaveSectionAnswers save, Sav
     public Task<IActionResult> OnPostLaterAsync(string sectionId, CancellationToken cancellationToken) =>
         SaveAsync(sectionId, later: true, cancellationToken);
 
+    // Saves first and reads the draft for display only when the page is shown again (errors, or the
+    // resume code after "save and come back later"): the usual post-and-redirect reads it once.
     private async Task<IActionResult> SaveAsync(string sectionId, bool later, CancellationToken cancellationToken)
     {
-        var problem = await LoadAsync(sectionId, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
         ReturnToCheck = Request.Form[ReturnField] == JourneyPages.ReturnToCheck;
-        var posted = SectionForm.ReadPosted(Section, Request.Form);
-        BuildForm(posted);
 
         // The section is in the address; a hidden copy that disagrees means the form was tampered with
         // or is stale. Save nothing, keep what they typed, and say so.
-        if (Request.Form[SectionField] != Section.Id.Value)
+        if (Request.Form[SectionField] != sectionId)
         {
+            var problem = await LoadAsync(sectionId, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            BuildForm(SectionForm.ReadPosted(Section, Request.Form));
             Errors.Add(new FieldError(null, text["Journey.Error.FormChanged"]));
             return Page();
         }
 
-        var saved = await save.HandleAsync(new SaveSectionAnswersRequest(DraftCookie.Read(HttpContext), Section.Id, posted), cancellationToken);
+        // Core reads only this section's questions from the posted values.
+        var saved = await save.HandleAsync(new SaveSectionAnswersRequest(DraftCookie.Read(HttpContext), new SectionId(sectionId), SectionForm.ReadPosted(Request.Form)), cancellationToken);
         if (!saved.TryGetValue(out var result))
         {
-            return ShowErrors(saved.Errors);
+            return await ShowAgainAsync(sectionId, saved.Errors, cancellationToken);
         }
 
         var notice = result.Notices.Count > 0 ? JourneyPages.NoticeDiscarded : null;
@@ -92,9 +94,16 @@ public sealed class SectionModel(GetDraft getDraft, SaveSectionAnswers save, Sav
             var code = await saveForLater.HandleAsync(DraftCookie.Read(HttpContext), cancellationToken);
             if (!code.TryGetValue(out var savedForLater))
             {
-                return ShowErrors(code.Errors);
+                return await ShowAgainAsync(sectionId, code.Errors, cancellationToken);
             }
 
+            var problem = await LoadAsync(sectionId, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            BuildForm(SectionForm.ReadPosted(Section, Request.Form));
             Saved = savedForLater;
             ShowDiscardedNotice = notice is not null;
             return Page();
@@ -108,6 +117,24 @@ public sealed class SectionModel(GetDraft getDraft, SaveSectionAnswers save, Sav
         return result.NextSectionId is { } next
             ? RedirectToPage(JourneyPages.Section, new { sectionId = next.Value, notice })
             : RedirectToPage(JourneyPages.AboutYou, new { notice });
+    }
+
+    /// <summary>The page again with what they typed and the errors, or where to go when the draft is gone.</summary>
+    private async Task<IActionResult> ShowAgainAsync(string sectionId, IReadOnlyList<Error> errors, CancellationToken cancellationToken)
+    {
+        if (DraftGone(errors) is { } gone)
+        {
+            return gone;
+        }
+
+        var problem = await LoadAsync(sectionId, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        BuildForm(SectionForm.ReadPosted(Section, Request.Form));
+        return ShowErrors(errors);
     }
 
     private IActionResult ShowErrors(IReadOnlyList<Error> errors)

@@ -1,0 +1,3 @@
+-- 0002 consultation change stamp: a new random value on every save of a consultation, which the
+-- in-memory ConsultationCache compares to know its copy is still current. Existing rows start at zero.
+ALTER TABLE "consultations" ADD COLUMN "change_stamp" TEXT NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
