@@ -10,6 +10,7 @@ builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
 builder.AddConsultations();
+builder.AddGraphQLApi();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
 if (ImportCommand.Matches(args))
