@@ -66,10 +66,11 @@ public sealed class GraphQLExecutor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect, not a client error: answer with a GraphQL error rather than failing the host.
-            return ExecutionResult.FromError(new GraphQLError(Options.MaskUnexpectedErrors ? "Unexpected error." : e.Message)
-            {
-                Extensions = ErrorCodes.Of(ErrorCodes.InternalError),
-            });
+            return ExecutionResult.FromError(Executor.Unexpected(Options, e,
+                new GraphQLError(Options.MaskUnexpectedErrors ? "Unexpected error." : e.Message)
+                {
+                    Extensions = ErrorCodes.Of(ErrorCodes.InternalError),
+                }));
         }
     }
 

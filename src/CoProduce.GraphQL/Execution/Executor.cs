@@ -776,8 +776,12 @@ internal static class Executor
         var error = GraphQLError.At(MessageOf(state.Options, exception), field.Nodes) with { Path = path.ToList() };
         return exception is GraphQLException graphQLException
             ? error with { Extensions = graphQLException.BuildExtensions() }
-            : error;
+            : Unexpected(state.Options, exception, error);
     }
+
+    /// <summary>Passes an error made from an unexpected exception through the host's handler, if any.</summary>
+    internal static GraphQLError Unexpected(ExecutionOptions options, Exception exception, GraphQLError error) =>
+        options.UnexpectedErrorHandler is { } handler && exception is not GraphQLException ? handler(exception, error) : error;
 
     internal static string MessageOf(ExecutionOptions options, Exception exception) =>
         exception is GraphQLException || !options.MaskUnexpectedErrors ? exception.Message : "Unexpected error.";

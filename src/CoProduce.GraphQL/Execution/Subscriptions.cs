@@ -84,7 +84,7 @@ internal static class Subscriptions
                 {
                     // A failing source stream ends the response stream with one error result.
                     current = null;
-                    failure = ExecutionResult.FromError(new GraphQLError(Executor.MessageOf(options, e)));
+                    failure = ExecutionResult.FromError(Executor.Unexpected(options, e, new GraphQLError(Executor.MessageOf(options, e))));
                 }
 
                 if (failure is not null)
