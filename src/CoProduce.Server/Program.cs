@@ -31,6 +31,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapExitThisPage();
 app.MapWebPages();
+app.MapGraphQLApi();
 
 app.Run();
 

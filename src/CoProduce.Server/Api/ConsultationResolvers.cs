@@ -43,9 +43,8 @@ public static class ConsultationResolvers
     private static async ValueTask<object?> ConsultationAsync(IResolveFieldContext context)
     {
         var lookup = (IReadOnlyDictionary<string, object?>)context.Arguments["by"]!; // Non-null argument: always present.
-        var services = ApiServices.Of(context);
-        var finder = services.GetRequiredService<ConsultationFinder>();
-        return await finder.FindAsync(lookup.GetValueOrDefault("id") as string, lookup.GetValueOrDefault("reference") as string, context.CancellationToken);
+        await using var scope = ApiServices.Begin(context);
+        return await scope.Get<ConsultationFinder>().FindAsync(lookup.GetValueOrDefault("id") as string, lookup.GetValueOrDefault("reference") as string, context.CancellationToken);
     }
 
     /// <summary>Fields of <c>Consultation</c> that are not plain properties of <see cref="Consultation"/>.</summary>

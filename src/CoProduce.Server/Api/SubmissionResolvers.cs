@@ -22,14 +22,14 @@ public static class SubmissionResolvers
     private static async ValueTask<object?> SubmitResponseAsync(IResolveFieldContext context)
     {
         var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!; // Non-null argument.
-        var services = ApiServices.Of(context);
+        await using var scope = ApiServices.Begin(context);
         var request = new CompleteResponseRequest(
             (string)input["consultationReference"]!, // Non-null input field.
             FormValues(Items(input.GetValueOrDefault("answers"))),
             Items(input.GetValueOrDefault("skippedSections")).Select(s => new SectionId((string)s!)).ToArray(),
             Choices(input.GetValueOrDefault("choices") as IReadOnlyDictionary<string, object?>));
-        var result = await services.GetRequiredService<SubmitCompleteResponse>().HandleAsync(request, context.CancellationToken);
-        var text = services.GetRequiredService<Text>();
+        var result = await scope.Get<SubmitCompleteResponse>().HandleAsync(request, context.CancellationToken);
+        var text = scope.Get<Text>();
         return result.TryGetValue(out var submitted)
             ? new SubmitResponsePayload(new Receipt(submitted.ReceiptCode.Display, submitted.SubmittedOn, submitted.ConsultationReference), [])
             : new SubmitResponsePayload(null, UserErrors.From(result.Errors, text));

@@ -1,36 +1,36 @@
-using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
-using CoProduce.GraphQL;
-using CoProduce.GraphQL.Execution;
 using CoProduce.Server.Tests.Journey;
 using CoProduce.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CoProduce.Server.Tests.Api;
 
-/// <summary>The real server and database, with helpers to call the GraphQL API.</summary>
+/// <summary>The real server and database, with helpers to call the GraphQL API over HTTP.</summary>
 public abstract class ApiTestBase(TestDatabase database, string environmentName = "Development") : JourneyTestBase(database, environmentName)
 {
-    /// <summary>Runs a GraphQL request as the API does and returns the response body.</summary>
-    protected async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string language = "en")
+    /// <summary>Posts a GraphQL request to <c>/graphql</c> and returns the response body (any status).</summary>
+    protected async Task<JsonElement> GraphQLAsync(string query, object? variables = null, string language = "en", string? bearerToken = null)
     {
-        var culture = language == "cy" ? CultureInfo.GetCultureInfo("cy-GB") : CultureInfo.GetCultureInfo("en-GB");
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
-        try
+        using var response = await PostGraphQLAsync(query, variables, language, bearerToken);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    protected async Task<HttpResponseMessage> PostGraphQLAsync(string query, object? variables = null, string language = "en", string? bearerToken = null)
+    {
+        using var client = Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var executor = scope.ServiceProvider.GetRequiredService<GraphQLExecutor>();
-            var vars = variables is null
-                ? null
-                : ValueCoercion.VariablesFromJson(JsonSerializer.SerializeToElement(variables));
-            var result = await executor.ExecuteAsync(new GraphQLRequest(query, null, vars) { Services = scope.ServiceProvider });
-            return JsonDocument.Parse(result.ToUtf8Json()).RootElement.Clone();
-        }
-        finally
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        if (bearerToken is not null)
         {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearerToken);
         }
+
+        return await client.SendAsync(request);
     }
 
     /// <summary>The data of a response that must have no errors.</summary>
