@@ -1,6 +1,7 @@
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Responses;
+using CoProduce.Core.Staff;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -89,6 +90,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
         services.AddScoped<RecordOfflineResponse>();
+
+        // Staff: per-object access and the audit log, used by every staff use case.
+        services.AddScoped<ConsultationAccess>();
+        services.AddScoped<IAuditLog, AuditLog>();
         return services;
     }
 

@@ -25,7 +25,10 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public int MaxBatchSize { get; set; }
 
-    /// <summary>Longest one operation may execute (a subscription: each event) before it ends with an EXECUTION_TIMEOUT error. Default 30 s.</summary>
+    /// <summary>
+    /// Longest a query or mutation may execute (a subscription: its start) before it ends with an EXECUTION_TIMEOUT
+    /// error. Default 30 s.
+    /// </summary>
     public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried. Default null: on in Development only.</summary>

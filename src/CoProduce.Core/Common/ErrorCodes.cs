@@ -6,6 +6,12 @@ namespace CoProduce.Core.Common;
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>The object does not exist, or the staff member may not know that it does.</summary>
+    public const string NotFound = "Error.NotFound";
+
+    /// <summary>The staff member may see the object but not do this with it.</summary>
+    public const string Forbidden = "Error.Forbidden";
+
     public const string ConsultationNotFound = "Error.Consultation.NotFound";
     public const string ConsultationNotOpen = "Error.Consultation.NotOpen";
     public const string ConsultationClosed = "Error.Consultation.Closed";
@@ -51,6 +57,7 @@ public static class ErrorCodes
     public const string ImportInvalidCondition = "Error.Import.InvalidCondition";
     public const string ImportInvalidQuestion = "Error.Import.InvalidQuestion";
     public const string ImportReservedId = "Error.Import.ReservedId";
+    public const string ImportUnknownOrganisation = "Error.Import.UnknownOrganisation";
 
     /// <summary>All codes, for the test that checks both resource files.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)

@@ -1,4 +1,6 @@
 using CoProduce.Core.Common;
+using CoProduce.Core.Organisations;
+using CoProduce.Core.Staff;
 
 namespace CoProduce.Core.Consultations;
 
@@ -29,7 +31,8 @@ public sealed class Consultation
         Audience audience,
         Jurisdiction jurisdiction,
         CommissioningPhase phase,
-        bool requiresApproval)
+        bool requiresApproval,
+        OrganisationId? ownerOrganisationId = null)
     {
         if (closesAt <= opensAt)
         {
@@ -47,6 +50,7 @@ public sealed class Consultation
         Jurisdiction = jurisdiction;
         Phase = phase;
         RequiresApproval = requiresApproval;
+        OwnerOrganisationId = ownerOrganisationId;
         Status = ConsultationStatus.Draft;
     }
 
@@ -74,6 +78,12 @@ public sealed class Consultation
 
     public bool RequiresApproval { get; private set; }
 
+    /// <summary>The organisation whose commissioners own it (see <c>ConsultationAccess</c>); null only for legacy imports.</summary>
+    public OrganisationId? OwnerOrganisationId { get; private set; }
+
+    /// <summary>Who submitted it for approval (cannot approve it themselves); null when not awaiting approval.</summary>
+    public StaffUserId? SubmittedForApprovalBy { get; private set; }
+
     /// <summary>The date the consultation was approved, when approval is required.</summary>
     public DateOnly? ApprovedOn { get; private set; }
 
@@ -99,10 +109,26 @@ public sealed class Consultation
 
     public Section? FindSection(SectionId id) => Questionnaire.FindSection(Jurisdiction, id);
 
+    /// <summary>Gives the consultation to an organisation.</summary>
+    public void AssignOwner(OrganisationId organisationId) => OwnerOrganisationId = organisationId;
+
     /// <summary>Draft → awaiting approval (only when approval is required).</summary>
-    public Result SubmitForApproval() =>
-        !RequiresApproval ? new Error(ErrorCodes.ConsultationInvalidTransition, null, [Status.ToString(), nameof(ConsultationStatus.AwaitingApproval)])
-        : Move(ConsultationStatus.Draft, ConsultationStatus.AwaitingApproval);
+    /// <param name="by">The staff member asking; they may not approve it themselves.</param>
+    public Result SubmitForApproval(StaffUserId? by = null)
+    {
+        if (!RequiresApproval)
+        {
+            return new Error(ErrorCodes.ConsultationInvalidTransition, null, [Status.ToString(), nameof(ConsultationStatus.AwaitingApproval)]);
+        }
+
+        var result = Move(ConsultationStatus.Draft, ConsultationStatus.AwaitingApproval);
+        if (result.IsSuccess)
+        {
+            SubmittedForApprovalBy = by;
+        }
+
+        return result;
+    }
 
     /// <summary>Awaiting approval → scheduled.</summary>
     public Result Approve(DateOnly today)
@@ -117,7 +143,16 @@ public sealed class Consultation
     }
 
     /// <summary>Awaiting approval → draft, for changes.</summary>
-    public Result ReturnToDraft() => Move(ConsultationStatus.AwaitingApproval, ConsultationStatus.Draft);
+    public Result ReturnToDraft()
+    {
+        var result = Move(ConsultationStatus.AwaitingApproval, ConsultationStatus.Draft);
+        if (result.IsSuccess)
+        {
+            SubmittedForApprovalBy = null;
+        }
+
+        return result;
+    }
 
     /// <summary>Draft → scheduled, when no approval is needed.</summary>
     public Result Schedule() => RequiresApproval

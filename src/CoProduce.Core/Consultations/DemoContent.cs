@@ -1,4 +1,5 @@
 using CoProduce.Core.Common;
+using CoProduce.Core.Organisations;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,8 @@ namespace CoProduce.Core.Consultations;
 
 /// <summary>
 /// Seeds the demo consultation when it is absent, with its dates moved so that it is open now:
-/// opened a week ago, closing in eleven weeks.
+/// opened a week ago, closing in eleven weeks. It belongs to the demo commissioning organisation
+/// (<see cref="DemoOrganisation"/>), created first when absent.
 /// </summary>
 public static class DemoContent
 {
@@ -27,9 +29,18 @@ public static class DemoContent
             return Result<ImportedConsultation>.Failure(read.Errors);
         }
 
+        await DemoOrganisation.EnsureAsync(db, cancellationToken);
         var reference = ConsultationReference.Normalise(read.Value.Reference);
-        if (await db.Consultations.AnyAsync(c => c.Reference == reference, cancellationToken))
+        var existing = await db.Consultations.FirstOrDefaultAsync(c => c.Reference == reference, cancellationToken);
+        if (existing is not null)
         {
+            if (existing.OwnerOrganisationId is null)
+            {
+                // Seeded before consultations had owners.
+                existing.AssignOwner(DemoOrganisation.CommissionerId);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return null;
         }
 
@@ -42,6 +53,6 @@ public static class DemoContent
             OpensAt = opensAt,
             ClosesAt = closesAt,
         };
-        return await new ImportConsultation(db).HandleAsync(definition, cancellationToken);
+        return await new ImportConsultation(db).HandleAsync(definition, DemoOrganisation.CommissionerId, cancellationToken);
     }
 }

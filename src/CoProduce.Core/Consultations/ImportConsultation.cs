@@ -1,4 +1,5 @@
 using CoProduce.Core.Common;
+using CoProduce.Core.Organisations;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,8 @@ public sealed record ImportedConsultation(ConsultationId Id, string Reference, C
 public sealed class ImportConsultation(CoProduceDbContext db)
 {
     /// <summary>Import from the JSON text of a definition file.</summary>
-    public async Task<Result<ImportedConsultation>> HandleAsync(string json, CancellationToken cancellationToken = default)
+    /// <param name="owner">The organisation that will own it (its commissioners manage it).</param>
+    public async Task<Result<ImportedConsultation>> HandleAsync(string json, OrganisationId? owner = null, CancellationToken cancellationToken = default)
     {
         var read = ConsultationDefinitionReader.Read(json);
         if (read.IsFailure)
@@ -22,7 +24,7 @@ public sealed class ImportConsultation(CoProduceDbContext db)
             return Result<ImportedConsultation>.Failure(read.Errors);
         }
 
-        var result = await HandleAsync(read.Value, cancellationToken);
+        var result = await HandleAsync(read.Value, owner, cancellationToken);
         if (result.IsSuccess)
         {
             return result;
@@ -33,7 +35,7 @@ public sealed class ImportConsultation(CoProduceDbContext db)
     }
 
     /// <summary>Import a definition already read (and, for safety, validated again here).</summary>
-    public async Task<Result<ImportedConsultation>> HandleAsync(ConsultationDefinition definition, CancellationToken cancellationToken = default)
+    public async Task<Result<ImportedConsultation>> HandleAsync(ConsultationDefinition definition, OrganisationId? owner = null, CancellationToken cancellationToken = default)
     {
         var errors = ConsultationDefinitionReader.Validate(definition).ToList();
         var known = await db.FormsOfViolence.AsNoTracking().Select(f => f.Code).ToListAsync(cancellationToken);
@@ -49,6 +51,11 @@ public sealed class ImportConsultation(CoProduceDbContext db)
         if (reference is not null && await db.Consultations.AnyAsync(c => c.Reference == reference, cancellationToken))
         {
             errors.Add(new Error(ErrorCodes.ImportDuplicateReference, "$.reference", [reference]));
+        }
+
+        if (owner is { } organisation && !await db.Organisations.AnyAsync(o => o.Id == organisation, cancellationToken))
+        {
+            errors.Add(new Error(ErrorCodes.ImportUnknownOrganisation, null, [organisation.ToString()]));
         }
 
         if (errors.Count > 0 || reference is null)
@@ -67,7 +74,8 @@ public sealed class ImportConsultation(CoProduceDbContext db)
             definition.Audience,
             definition.Jurisdiction,
             definition.Phase,
-            definition.RequiresApproval);
+            definition.RequiresApproval,
+            owner);
         if (definition.Publish)
         {
             var published = definition.RequiresApproval ? consultation.SubmitForApproval() : consultation.Schedule();

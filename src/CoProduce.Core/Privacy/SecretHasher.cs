@@ -10,6 +10,7 @@ public enum SecretPurpose
     Session,
     Resume,
     Receipt,
+    ApiToken,
 }
 
 /// <summary>

@@ -1,27 +1,67 @@
 using CoProduce.Core;
 using CoProduce.Core.Consultations;
+using CoProduce.Core.Organisations;
 using CoProduce.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Server.Commands;
 
 /// <summary>
-/// <c>dotnet run --project src/CoProduce.Server -- import FILE</c>: migrates the configured database,
-/// then creates a consultation from a definition file, printing located errors when it is invalid.
+/// <c>dotnet run --project src/CoProduce.Server -- import FILE [--organisation NAME-OR-ID]</c>: migrates
+/// the configured database, then creates a consultation from a definition file, owned by the given
+/// organisation, printing located errors when it is invalid.
 /// </summary>
 public static class ImportCommand
 {
     public const string Name = "import";
 
+    public const string OrganisationOption = "--organisation";
+
+    private const string Usage = "Usage: dotnet run --project src/CoProduce.Server -- import FILE [--organisation NAME-OR-ID] [--Key=Value ...]";
+
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == Name;
+
+    /// <summary>An organisation by id, or else by exact name.</summary>
+    public static async Task<OrganisationId?> FindOrganisationAsync(CoProduceDbContext db, string nameOrId)
+    {
+        if (Guid.TryParse(nameOrId, out var guid))
+        {
+            var id = new OrganisationId(guid);
+            if (await db.Organisations.AnyAsync(o => o.Id == id))
+            {
+                return id;
+            }
+        }
+
+        var name = nameOrId.Trim();
+        var found = await db.Organisations.Where(o => o.Name == name).Select(o => (OrganisationId?)o.Id).FirstOrDefaultAsync();
+        return found;
+    }
 
     /// <returns>The process exit code: 0 imported, 1 invalid file, 2 usage.</returns>
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration)
     {
-        // Anything starting with -- is a configuration override (e.g. --Storage:Provider=Postgres).
-        var files = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        // --organisation takes the next argument; anything else starting with -- is a configuration
+        // override (e.g. --Storage:Provider=Postgres).
+        var rest = args.Skip(1).ToList();
+        string? organisationArgument = null;
+        var at = rest.FindIndex(a => a is OrganisationOption);
+        if (at >= 0)
+        {
+            if (at + 1 >= rest.Count)
+            {
+                await Console.Error.WriteLineAsync(Usage);
+                return 2;
+            }
+
+            organisationArgument = rest[at + 1];
+            rest.RemoveRange(at, 2);
+        }
+
+        var files = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         if (files.Length != 1)
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run --project src/CoProduce.Server -- import FILE [--Key=Value ...]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
@@ -46,7 +86,19 @@ public static class ImportCommand
         await using var scope = provider.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
 
-        var result = await scope.ServiceProvider.GetRequiredService<ImportConsultation>().HandleAsync(await File.ReadAllTextAsync(file));
+        OrganisationId? owner = null;
+        if (organisationArgument is not null)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CoProduceDbContext>();
+            owner = await FindOrganisationAsync(db, organisationArgument);
+            if (owner is null)
+            {
+                await Console.Error.WriteLineAsync($"{organisationArgument}: no organisation has this name or id.");
+                return 2;
+            }
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<ImportConsultation>().HandleAsync(await File.ReadAllTextAsync(file), owner);
         if (result.IsSuccess)
         {
             Console.WriteLine($"Imported {result.Value.Reference} ({result.Value.Status}).");

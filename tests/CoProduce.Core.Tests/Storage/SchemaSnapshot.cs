@@ -24,6 +24,15 @@ public static class SchemaSnapshot
         }
     }
 
+    /// <summary>The lines that describe none of <paramref name="tables"/>.</summary>
+    public static IReadOnlyList<string> Without(IReadOnlyList<string> lines, IReadOnlyCollection<string> tables) =>
+        lines.Where(line =>
+        {
+            var words = line.Split(' ', 3);
+            var table = words.Length > 1 ? words[1].Split('.')[0] : "";
+            return !tables.Contains(table);
+        }).ToList();
+
     private static async Task<List<string>> ReadSqliteAsync(DbConnection connection)
     {
         var lines = new List<string>();

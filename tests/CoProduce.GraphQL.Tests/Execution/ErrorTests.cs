@@ -62,6 +62,24 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public async Task UnexpectedErrorHandler_SeesExceptionAndReplacesOnlyUnexpectedErrors()
+    {
+        var seen = new List<Exception>();
+        var executor = TestSchema.Executor(new ExecutionOptions
+        {
+            UnexpectedErrorHandler = (exception, error) =>
+            {
+                seen.Add(exception);
+                return error with { Message = "masked", Extensions = new Dictionary<string, object?> { ["code"] = "X" } };
+            },
+        });
+        var json = await executor.RunAsync("{ nullableError coded }");
+        Assert.Contains("\"message\":\"masked\",\"locations\":[{\"line\":1,\"column\":3}],\"path\":[\"nullableError\"]", json);
+        Assert.Contains("\"message\":\"Not allowed.\"", json);
+        Assert.Equal("nullable boom", Assert.Single(seen).Message);
+    }
+
+    [Fact]
     public async Task MergedFieldNodes_AllAppearInErrorLocations()
     {
         var json = await _executor.RunAsync("{ nullableError ... on Query { nullableError } }");
