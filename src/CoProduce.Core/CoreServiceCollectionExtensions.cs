@@ -94,6 +94,7 @@ public static class CoreServiceCollectionExtensions
         // Staff: per-object access and the audit log, used by every staff use case.
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddAuthoring();
         return services;
     }
 

@@ -17,6 +17,15 @@ public static class ErrorCodes
     public const string ConsultationClosed = "Error.Consultation.Closed";
     public const string ConsultationInvalidTransition = "Error.Consultation.InvalidTransition";
     public const string ConsultationApprovalRequired = "Error.Consultation.ApprovalRequired";
+    public const string ConsultationClosingDateInvalid = "Error.Consultation.ClosingDateInvalid";
+    public const string ConsultationNotReady = "Error.Consultation.NotReady";
+
+    public const string AuthoringNotEditable = "Error.Authoring.NotEditable";
+    public const string AuthoringTextsOnly = "Error.Authoring.TextsOnly";
+    public const string AuthoringInvalidPosition = "Error.Authoring.InvalidPosition";
+    public const string AuthoringQuestionInUse = "Error.Authoring.QuestionInUse";
+    public const string QuestionNotFound = "Error.Question.NotFound";
+    public const string ResponseNotFound = "Error.Response.NotFound";
 
     public const string DraftNotFound = "Error.Draft.NotFound";
     public const string SectionNotFound = "Error.Section.NotFound";

@@ -36,7 +36,7 @@ public sealed class CloseExpiredConsultations(CoProduceDbContext db, TimeProvide
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var finished = new[] { ConsultationStatus.Closed, ConsultationStatus.Analysing, ConsultationStatus.FindingsPublished };
+        var finished = new[] { ConsultationStatus.Closed, ConsultationStatus.Analysing, ConsultationStatus.FindingsPublished, ConsultationStatus.Archived };
         var finishedIds = await db.Consultations.Where(c => finished.Contains(c.Status)).Select(c => c.Id).ToListAsync(cancellationToken);
         var deleted = finishedIds.Count == 0
             ? 0

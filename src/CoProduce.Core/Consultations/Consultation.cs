@@ -101,7 +101,10 @@ public sealed class Consultation
 
     public bool IsAcceptingResponses(DateTimeOffset now) => StatusAt(now) == ConsultationStatus.Open;
 
-    /// <summary>Visible to the public: scheduled or later (not a draft or awaiting approval).</summary>
+    /// <summary>
+    /// Visible to the public: scheduled or later (not a draft or awaiting approval). Archived ones were
+    /// published before (only finished consultations are archived) and stay readable.
+    /// </summary>
     public bool IsPublished => Status is not (ConsultationStatus.Draft or ConsultationStatus.AwaitingApproval);
 
     /// <summary>All sections, including the equality section when switched on.</summary>
@@ -159,6 +162,11 @@ public sealed class Consultation
         ? new Error(ErrorCodes.ConsultationApprovalRequired)
         : Move(ConsultationStatus.Draft, ConsultationStatus.Scheduled);
 
+    /// <summary>Draft → scheduled, refused when the closing time has already passed.</summary>
+    public Result Schedule(DateTimeOffset now) => ClosesAt <= now
+        ? new Error(ErrorCodes.ConsultationClosingDateInvalid, "closesAt")
+        : Schedule();
+
     /// <summary>Write down the transitions the clock has made (scheduled → open → closed).</summary>
     /// <returns>True when the stored status changed.</returns>
     public bool CatchUpWithClock(DateTimeOffset now)
@@ -183,6 +191,201 @@ public sealed class Consultation
     /// <summary>Analysing → findings published.</summary>
     public Result PublishFindings() => Move(ConsultationStatus.Analysing, ConsultationStatus.FindingsPublished);
 
+    /// <summary>
+    /// Open now: a scheduled consultation (approved, or needing no approval) or a draft needing no
+    /// approval starts taking responses at <paramref name="now"/>.
+    /// </summary>
+    public Result OpenNow(DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status == ConsultationStatus.Draft && RequiresApproval)
+        {
+            return new Error(ErrorCodes.ConsultationApprovalRequired);
+        }
+
+        if (status is not (ConsultationStatus.Draft or ConsultationStatus.Scheduled))
+        {
+            return Invalid(status, ConsultationStatus.Open);
+        }
+
+        if (ClosesAt <= now)
+        {
+            return new Error(ErrorCodes.ConsultationClosingDateInvalid, "closesAt");
+        }
+
+        OpensAt = now.ToUniversalTime();
+        Status = ConsultationStatus.Open;
+        return Result.Success();
+    }
+
+    /// <summary>Close early: an open consultation stops taking responses at <paramref name="now"/>.</summary>
+    public Result CloseEarly(DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status != ConsultationStatus.Open)
+        {
+            return Invalid(status, ConsultationStatus.Closed);
+        }
+
+        ClosesAt = now.ToUniversalTime();
+        Status = ConsultationStatus.Closed;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Move the closing time later while scheduled or open. Drafts and resume codes live until the
+    /// consultation closes, so they follow the new date without any change to them.
+    /// </summary>
+    public Result ExtendClosingDate(DateTimeOffset newClosesAt, DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status is not (ConsultationStatus.Scheduled or ConsultationStatus.Open))
+        {
+            return Invalid(status, status);
+        }
+
+        if (newClosesAt <= ClosesAt || newClosesAt <= now)
+        {
+            return new Error(ErrorCodes.ConsultationClosingDateInvalid, "closesAt");
+        }
+
+        CatchUpWithClock(now);
+        ClosesAt = newClosesAt.ToUniversalTime();
+        return Result.Success();
+    }
+
+    /// <summary>Reopen a closed consultation until <paramref name="newClosesAt"/> (later than now).</summary>
+    public Result Reopen(DateTimeOffset newClosesAt, DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status != ConsultationStatus.Closed)
+        {
+            return Invalid(status, ConsultationStatus.Open);
+        }
+
+        if (newClosesAt <= now)
+        {
+            return new Error(ErrorCodes.ConsultationClosingDateInvalid, "closesAt");
+        }
+
+        ClosesAt = newClosesAt.ToUniversalTime();
+        Status = ConsultationStatus.Open;
+        return Result.Success();
+    }
+
+    /// <summary>Put a finished consultation (closed, analysing or with findings published) away.</summary>
+    public Result Archive(DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status is not (ConsultationStatus.Closed or ConsultationStatus.Analysing or ConsultationStatus.FindingsPublished))
+        {
+            return Invalid(status, ConsultationStatus.Archived);
+        }
+
+        Status = ConsultationStatus.Archived;
+        return Result.Success();
+    }
+
+    /// <summary>
+    /// Back to draft for changes: from awaiting approval, or from scheduled before it opens (an
+    /// approval given is then withdrawn and must be given again).
+    /// </summary>
+    public Result ReturnToDraft(DateTimeOffset now)
+    {
+        var status = StatusAt(now);
+        if (status == ConsultationStatus.AwaitingApproval)
+        {
+            return ReturnToDraft();
+        }
+
+        if (status != ConsultationStatus.Scheduled)
+        {
+            return Invalid(status, ConsultationStatus.Draft);
+        }
+
+        Status = ConsultationStatus.Draft;
+        ApprovedOn = null;
+        return Result.Success();
+    }
+
+    /// <summary>What may be changed at an instant (see docs/authoring.md).</summary>
+    public EditScope EditScopeAt(DateTimeOffset now) => StatusAt(now) switch
+    {
+        ConsultationStatus.Draft => EditScope.Everything,
+        ConsultationStatus.Scheduled or ConsultationStatus.Open => EditScope.TextsOnly,
+        _ => EditScope.Nothing,
+    };
+
+    /// <summary>Reference, dates, audience, jurisdiction, phase and approval: only while a draft.</summary>
+    public Result UpdateSettings(ConsultationSettings settings, DateTimeOffset now)
+    {
+        if (EditScopeAt(now) != EditScope.Everything)
+        {
+            return new Error(ErrorCodes.AuthoringNotEditable, null, [StatusAt(now).ToString()]);
+        }
+
+        if (settings.ClosesAt <= settings.OpensAt)
+        {
+            return new Error(ErrorCodes.ImportInvalidDates, "closesAt");
+        }
+
+        Reference = settings.Reference;
+        IssuedOn = settings.IssuedOn;
+        OpensAt = settings.OpensAt.ToUniversalTime();
+        ClosesAt = settings.ClosesAt.ToUniversalTime();
+        Audience = settings.Audience;
+        Jurisdiction = settings.Jurisdiction;
+        Phase = settings.Phase;
+        RequiresApproval = settings.RequiresApproval;
+        return Result.Success();
+    }
+
+    /// <summary>The settings as they are now, to change some of them.</summary>
+    public ConsultationSettings Settings => new(Reference, IssuedOn, OpensAt, ClosesAt, Audience, Jurisdiction, Phase, RequiresApproval);
+
+    /// <summary>
+    /// Replace the public content. While scheduled or open only wording may change (typo fixes):
+    /// every value that is not bilingual text — e-mail addresses, flags, forms of violence, retention,
+    /// the number of documents — must stay as it is.
+    /// </summary>
+    public Result UpdateDetails(ConsultationDetails details, DateTimeOffset now)
+    {
+        var allowed = CheckEdit(Details, details, now);
+        if (allowed.IsSuccess)
+        {
+            Details = details;
+        }
+
+        return allowed;
+    }
+
+    /// <summary>
+    /// Replace the questionnaire. While scheduled or open only wording may change: no section or
+    /// question is added, removed or moved, and no type, option value, condition or limit changes —
+    /// so answers already given keep meaning what they meant.
+    /// </summary>
+    public Result UpdateQuestionnaire(Questionnaire questionnaire, DateTimeOffset now)
+    {
+        var allowed = CheckEdit(Questionnaire, questionnaire, now);
+        if (allowed.IsSuccess)
+        {
+            Questionnaire = questionnaire;
+        }
+
+        return allowed;
+    }
+
+    private Result CheckEdit<T>(T current, T next, DateTimeOffset now)
+    {
+        return EditScopeAt(now) switch
+        {
+            EditScope.Everything => Result.Success(),
+            EditScope.TextsOnly when TextShape.SameExceptTexts(current, next) => Result.Success(),
+            EditScope.TextsOnly => new Error(ErrorCodes.AuthoringTextsOnly, null, [StatusAt(now).ToString()]),
+            _ => new Error(ErrorCodes.AuthoringNotEditable, null, [StatusAt(now).ToString()]),
+        };
+    }
+
     /// <summary>Move dates (used by the demo content so it is always open).</summary>
     public void Reschedule(DateOnly issuedOn, DateTimeOffset opensAt, DateTimeOffset closesAt)
     {
@@ -196,14 +399,42 @@ public sealed class Consultation
         ClosesAt = closesAt.ToUniversalTime();
     }
 
+    private static Error Invalid(ConsultationStatus from, ConsultationStatus to) =>
+        new(ErrorCodes.ConsultationInvalidTransition, null, [from.ToString(), to.ToString()]);
+
     private Result Move(ConsultationStatus from, ConsultationStatus to)
     {
         if (Status != from)
         {
-            return new Error(ErrorCodes.ConsultationInvalidTransition, null, [Status.ToString(), to.ToString()]);
+            return Invalid(Status, to);
         }
 
         Status = to;
         return Result.Success();
     }
 }
+
+/// <summary>How much of a consultation may be changed in its current status.</summary>
+public enum EditScope
+{
+    /// <summary>Drafts: every field, the questionnaire's structure included.</summary>
+    Everything,
+
+    /// <summary>Scheduled or open: wording only (typo fixes in either language).</summary>
+    TextsOnly,
+
+    /// <summary>Awaiting approval, closed, analysing, findings published or archived.</summary>
+    Nothing,
+}
+
+/// <summary>The settings of a consultation that are not authored text.</summary>
+/// <param name="Reference">Normalised reference (see <see cref="ConsultationReference"/>).</param>
+public sealed record ConsultationSettings(
+    string Reference,
+    DateOnly IssuedOn,
+    DateTimeOffset OpensAt,
+    DateTimeOffset ClosesAt,
+    Audience Audience,
+    Jurisdiction Jurisdiction,
+    CommissioningPhase Phase,
+    bool RequiresApproval);

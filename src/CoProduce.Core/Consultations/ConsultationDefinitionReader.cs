@@ -14,7 +14,7 @@ namespace CoProduce.Core.Consultations;
 /// </summary>
 public static partial class ConsultationDefinitionReader
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         RespectNullableAnnotations = true,
@@ -126,7 +126,12 @@ public static partial class ConsultationDefinitionReader
         return errors;
     }
 
-    private static void ValidateQuestionnaire(Questionnaire questionnaire, List<Error> errors)
+    /// <summary>
+    /// The structural rules of a questionnaire (ids, options, limits, conditions pointing at earlier
+    /// questions). <paramref name="requireQuestions"/> off lets an author keep an empty section while
+    /// building it; the readiness check turns it back on.
+    /// </summary>
+    internal static void ValidateQuestionnaire(Questionnaire questionnaire, List<Error> errors, bool requireQuestions = true)
     {
         void Add(string code, string path, params object[] args) => errors.Add(new Error(code, path, args));
         var sectionIds = new HashSet<string>(StringComparer.Ordinal);
@@ -141,7 +146,7 @@ public static partial class ConsultationDefinitionReader
                 Add(ErrorCodes.ImportDuplicateId, $"{sectionPath}.id", section.Id.Value);
             }
 
-            if (section.Questions.Count == 0)
+            if (requireQuestions && section.Questions.Count == 0)
             {
                 Add(ErrorCodes.ImportMissingValue, $"{sectionPath}.questions", "at least one question");
             }

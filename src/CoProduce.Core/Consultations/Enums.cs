@@ -13,6 +13,9 @@ public enum ConsultationStatus
     Closed,
     Analysing,
     FindingsPublished,
+
+    /// <summary>Finished and put away: read-only, kept for its retention period, hidden from working lists.</summary>
+    Archived,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<Audience>))]

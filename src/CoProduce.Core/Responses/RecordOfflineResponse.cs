@@ -25,11 +25,6 @@ public sealed class RecordOfflineResponse(CoProduceDbContext db, SecretHasher ha
 {
     public async Task<Result<SubmittedResponse>> HandleAsync(OfflineResponseRequest request, CancellationToken cancellationToken = default)
     {
-        if (request.Channel == ResponseChannel.Online)
-        {
-            return new Error(ErrorCodes.ImportInvalidValue, nameof(request.Channel), ["email or post"]);
-        }
-
         var reference = ConsultationReference.Normalise(request.ConsultationReference);
         var consultation = reference is null
             ? null
@@ -37,6 +32,26 @@ public sealed class RecordOfflineResponse(CoProduceDbContext db, SecretHasher ha
         if (consultation is not { IsPublished: true })
         {
             return new Error(ErrorCodes.ConsultationNotFound, "reference");
+        }
+
+        var built = Build(consultation, request, hasher);
+        if (built.IsFailure)
+        {
+            return Result<SubmittedResponse>.Failure(built.Errors);
+        }
+
+        var (response, code) = built.Value;
+        db.Responses.Add(response);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmittedResponse(code, request.ReceivedOn, consultation.Reference);
+    }
+
+    /// <summary>Checks the answers and makes the response and its receipt code (not yet stored).</summary>
+    internal static Result<(Response Response, SecretCode ReceiptCode)> Build(Consultation consultation, OfflineResponseRequest request, SecretHasher hasher)
+    {
+        if (request.Channel == ResponseChannel.Online)
+        {
+            return new Error(ErrorCodes.ImportInvalidValue, nameof(request.Channel), ["email or post"]);
         }
 
         // Only a date is known for a letter or e-mail: anything received on the closing day counts.
@@ -59,11 +74,11 @@ public sealed class RecordOfflineResponse(CoProduceDbContext db, SecretHasher ha
 
         if (errors.Count > 0)
         {
-            return Result<SubmittedResponse>.Failure(errors);
+            return Result<(Response, SecretCode)>.Failure(errors);
         }
 
         var code = SecretCode.Generate();
-        db.Responses.Add(new Response(
+        var response = new Response(
             ResponseId.New(),
             consultation.Id,
             hasher.Hash(code, SecretPurpose.Receipt),
@@ -71,8 +86,7 @@ public sealed class RecordOfflineResponse(CoProduceDbContext db, SecretHasher ha
             request.Channel,
             request.Choices,
             new AnswerSheet(AnswerValidator.Prune(consultation.Questionnaire, consultation.Jurisdiction, answers, [])),
-            []));
-        await db.SaveChangesAsync(cancellationToken);
-        return new SubmittedResponse(code, request.ReceivedOn, consultation.Reference);
+            []);
+        return (response, code);
     }
 }

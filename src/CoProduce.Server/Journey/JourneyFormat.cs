@@ -11,6 +11,9 @@ public static class JourneyFormat
 {
     private static readonly TimeZoneInfo UkTime = FindUkTime();
 
+    /// <summary>UK time (Europe/London), where consultations open and close.</summary>
+    public static TimeZoneInfo UkZone => UkTime;
+
     /// <summary>The moment in UK time (consultations close at a UK wall-clock time).</summary>
     public static DateTimeOffset InUk(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, UkTime);
 
