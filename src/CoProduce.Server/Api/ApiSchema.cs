@@ -16,6 +16,9 @@ public static class ApiSchema
         .AddScalar(new DateTimeScalar())
         .BindConsultations()
         .BindSubmissions()
+        .BindStaff()
+        .BindAuthoring()
+        .BindResponses()
         .Build();
 
     private static string ReadSdl()

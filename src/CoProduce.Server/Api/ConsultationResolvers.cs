@@ -44,7 +44,7 @@ public static class ConsultationResolvers
     {
         var lookup = (IReadOnlyDictionary<string, object?>)context.Arguments["by"]!; // Non-null argument: always present.
         await using var scope = ApiServices.Begin(context);
-        return await scope.Get<ConsultationFinder>().FindAsync(lookup.GetValueOrDefault("id") as string, lookup.GetValueOrDefault("reference") as string, context.CancellationToken);
+        return await scope.Get<ConsultationFinder>().FindAsync(ApiActor.Of(context), lookup.GetValueOrDefault("id") as string, lookup.GetValueOrDefault("reference") as string, context.CancellationToken);
     }
 
     /// <summary>Fields of <c>Consultation</c> that are not plain properties of <see cref="Consultation"/>.</summary>

@@ -38,6 +38,8 @@ public static class GraphQLApiExtensions
             options.ExecutionTimeout = TimeSpan.FromSeconds(api.TimeoutSeconds);
             options.TrustedDocuments = api.TrustedDocuments;
             options.LocalizeError = ApiLanguages.LocalizeError;
+            options.ConfigureRequest = ApiActor.Configure;
+            options.WebSockets.OnConnectionInit = ApiWebSocketAuthentication.OnConnectionInitAsync;
             foreach (var origin in api.AllowedWebSocketOrigins)
             {
                 options.WebSockets.AllowedOrigins.Add(origin);

@@ -76,7 +76,7 @@ public static class SubmissionResolvers
         return values.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
     }
 
-    private static RespondentChoices Choices(IReadOnlyDictionary<string, object?>? choices) => choices is null
+    public static RespondentChoices Choices(IReadOnlyDictionary<string, object?>? choices) => choices is null
         ? RespondentChoices.Default
         : new RespondentChoices
         {

@@ -13,6 +13,9 @@ public static class UserErrors
     public static IReadOnlyList<UserError> From(IReadOnlyList<Error> errors, Text text) =>
         errors.Select(error => From(error, text)).ToArray();
 
+    /// <summary>A mutation called without a signed-in member of staff.</summary>
+    public static UserError SignInRequired(Text text) => new("Api.Error.SignInRequired", text["Api.Error.SignInRequired"], null);
+
     public static UserError From(Error error, Text text)
     {
         var message = FieldError.From(error, text);
