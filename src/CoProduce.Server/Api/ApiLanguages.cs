@@ -36,9 +36,29 @@ public static class ApiLanguages
     }
 
     /// <summary>
-    /// The message of an error in the request's language. Messages the API makes are already in it (resolvers
-    /// run in the request's culture); the engine's own messages keep their English text until they carry a
-    /// message key.
+    /// The message of an error in the request's language. Messages the API makes are already in it (resolvers run
+    /// in the request's culture); the engine's own messages carry a key (<c>GraphQL.*</c> in <c>locales/</c>) and
+    /// their arguments, and are formatted again in Welsh when the request is Welsh. English keeps the engine's text,
+    /// which is graphql-js's wording.
     /// </summary>
-    public static string LocalizeError(GraphQLError error, HttpContext context) => error.Message;
+    public static string LocalizeError(GraphQLError error, HttpContext context)
+    {
+        var culture = CultureOf(context);
+        if (error.MessageKey is null || !Cultures.IsWelsh(culture))
+        {
+            return error.Message;
+        }
+
+        var localizer = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer>();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = culture;
+            return error.LocalizeMessage(key => localizer[key] is { ResourceNotFound: false } found ? found.Value : null, culture);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 }

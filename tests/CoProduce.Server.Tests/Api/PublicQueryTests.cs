@@ -90,7 +90,7 @@ public abstract class PublicQueryTests(TestDatabase database) : ApiTestBase(data
     [InlineData("cy", "Gofynnwch am rhwng 0 a 100 eitem ar y tro (y ddadl first).")]
     public async Task OpenConsultations_PageTooLarge_LocalisedBadUserInput(string language, string message)
     {
-        var response = await GraphQLAsync(OpenQuery, new { first = 101 }, language);
+        var response = await GraphQLAsync("query($first: Int) { openConsultations(first: $first) { totalCount } }", new { first = 101 }, language);
 
         var error = response.GetProperty("errors")[0];
         Assert.Equal(message, error.GetProperty("message").GetString());
@@ -132,6 +132,27 @@ public abstract class PublicQueryTests(TestDatabase database) : ApiTestBase(data
         var response = await GraphQLAsync("""{ consultation(by: { id: "x", reference: "y" }) { id } }""");
 
         Assert.Contains("OneOf", response.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task EngineError_WelshRequest_MessageInWelshWithTheSameCode()
+    {
+        const string query = "{ openConsultations { nope } }";
+
+        var english = (await GraphQLAsync(query)).GetProperty("errors")[0];
+        var welsh = (await GraphQLAsync(query, language: "cy")).GetProperty("errors")[0];
+
+        Assert.Equal("Cannot query field \"nope\" on type \"ConsultationConnection\".", english.GetProperty("message").GetString());
+        Assert.NotEqual(english.GetProperty("message").GetString(), welsh.GetProperty("message").GetString());
+        Assert.Contains("nope", welsh.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Introspection_Development_Allowed()
+    {
+        var data = Data(await GraphQLAsync("{ __schema { queryType { name } } }"));
+
+        Assert.Equal("Query", data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
 
     private static IEnumerable<JsonElement> Nodes(JsonElement dataOrEdges)
