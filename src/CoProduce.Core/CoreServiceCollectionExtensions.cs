@@ -95,6 +95,14 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ConsultationAccess>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddAuthoring();
+        services.AddScoped<CreateApiToken>();
+        services.AddScoped<RevokeApiToken>();
+        services.AddScoped<ListApiTokens>();
+        services.AddScoped<AuthenticateApiToken>();
+        services.AddScoped<AssignAnalyst>();
+        services.AddScoped<ListAuditEntries>();
+        services.AddScoped<Organisations.SaveOrganisation>();
+        services.AddScoped<Organisations.ListOrganisations>();
         return services;
     }
 

@@ -10,6 +10,7 @@ builder.AddExitThisPage();
 builder.AddHealth();
 builder.AddWebPages();
 builder.AddConsultations();
+builder.AddStaff();
 builder.AddGraphQLApi();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
@@ -19,12 +20,20 @@ if (ImportCommand.Matches(args))
     return;
 }
 
+// `dotnet run --project src/CoProduce.Server -- create-admin --email X --organisation Y` creates an administrator and exits.
+if (CreateAdminCommand.Matches(args))
+{
+    Environment.ExitCode = await CreateAdminCommand.RunAsync(args, builder.Configuration, Console.Out, Console.Error);
+    return;
+}
+
 var app = builder.Build();
 
 app.UseFriendlyErrorPages();
 app.UseSecurityHeaders();
 app.UseLocalisation();
 app.UseRouting();
+app.UseStaffAuthentication();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

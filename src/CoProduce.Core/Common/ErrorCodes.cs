@@ -12,6 +12,21 @@ public static class ErrorCodes
     /// <summary>The staff member may see the object but not do this with it.</summary>
     public const string Forbidden = "Error.Forbidden";
 
+    public const string ApiTokenNameRequired = "Error.ApiToken.NameRequired";
+    public const string ApiTokenNameTooLong = "Error.ApiToken.NameTooLong";
+
+    public const string StaffEmailInvalid = "Error.Staff.EmailInvalid";
+    public const string StaffEmailTaken = "Error.Staff.EmailTaken";
+    public const string StaffDisplayNameRequired = "Error.Staff.DisplayNameRequired";
+    public const string StaffOrganisationRequired = "Error.Staff.OrganisationRequired";
+    public const string StaffRolesRequired = "Error.Staff.RolesRequired";
+    public const string StaffCannotDisableSelf = "Error.Staff.CannotDisableSelf";
+    public const string StaffPasswordTooWeak = "Error.Staff.PasswordTooWeak";
+    public const string StaffAccountNotSaved = "Error.Staff.AccountNotSaved";
+    public const string OrganisationNameRequired = "Error.Organisation.NameRequired";
+    public const string OrganisationNameTaken = "Error.Organisation.NameTaken";
+    public const string OrganisationFieldTooLong = "Error.Organisation.FieldTooLong";
+
     public const string ConsultationNotFound = "Error.Consultation.NotFound";
     public const string ConsultationNotOpen = "Error.Consultation.NotOpen";
     public const string ConsultationClosed = "Error.Consultation.Closed";

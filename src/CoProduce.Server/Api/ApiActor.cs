@@ -1,5 +1,6 @@
 using CoProduce.Core.Staff;
 using CoProduce.GraphQL.AspNetCore;
+using CoProduce.Server.Staff;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Types;
 using CoProduce.Server.Localisation;
@@ -20,7 +21,7 @@ public static class ApiActor
         var user = items.TryGetValue(GraphQLHttpItems.User, out var value) && value is System.Security.Claims.ClaimsPrincipal principal
             ? principal
             : http.User;
-        items[ItemKey] = StaffPrincipal.ToActor(user);
+        items[ItemKey] = StaffClaims.ToActor(user);
         return ValueTask.CompletedTask;
     }
 

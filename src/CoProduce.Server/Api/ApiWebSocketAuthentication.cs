@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoProduce.GraphQL.AspNetCore;
+using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CoProduce.Server.Api;
@@ -27,8 +28,8 @@ public static class ApiWebSocketAuthentication
 
         // The upgrade request has completed its own authentication; run the bearer scheme on the payload's value.
         init.HttpContext.Request.Headers.Authorization = authorization.GetString();
-        var result = await init.HttpContext.AuthenticateAsync(StaffPrincipal.ApiTokenScheme);
-        if (!result.Succeeded || StaffPrincipal.ToActor(result.Principal) is null)
+        var result = await init.HttpContext.AuthenticateAsync(ApiTokenAuthenticationHandler.SchemeName);
+        if (!result.Succeeded || StaffClaims.ToActor(result.Principal) is null)
         {
             return false;
         }

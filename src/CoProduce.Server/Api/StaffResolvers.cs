@@ -34,7 +34,7 @@ public static class StaffResolvers
         var (first, after) = (context.Arguments.GetValueOrDefault("first") as int?, context.Arguments.GetValueOrDefault("after") as string);
         var (offset, count) = Paging.Window(first, after, text);
         await using var scope = ApiServices.Begin(context);
-        var all = await scope.Get<CoProduceDbContext>().Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(context.CancellationToken);
+        var all = await scope.Get<ListOrganisations>().HandleAsync(context.CancellationToken);
         return Paging.Build(all.Skip(offset).Take(count).ToArray(), offset, all.Count);
     }
 

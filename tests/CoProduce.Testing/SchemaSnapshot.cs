@@ -2,7 +2,7 @@ using System.Data.Common;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoProduce.Core.Tests.Storage;
+namespace CoProduce.Testing;
 
 /// <summary>
 /// The structure of a database read from its catalog — tables, columns (type, nullability), primary
@@ -10,7 +10,7 @@ namespace CoProduce.Core.Tests.Storage;
 /// </summary>
 public static class SchemaSnapshot
 {
-    public static async Task<IReadOnlyList<string>> ReadAsync(CoProduceDbContext db)
+    public static async Task<IReadOnlyList<string>> ReadAsync(DbContext db)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
