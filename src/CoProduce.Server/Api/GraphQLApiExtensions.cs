@@ -61,14 +61,35 @@ public static class GraphQLApiExtensions
     public static WebApplication MapGraphQLApi(this WebApplication app)
     {
         app.UseWebSockets();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiLanguages.Path), api => api.Use((context, next) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiLanguages.Path), api => api.Use(async (context, next) =>
         {
             var culture = ApiLanguages.CultureOf(context);
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            return next(context);
+
+            // A client that sends a token expects to be signed in: a token that is not valid (unknown, revoked, or
+            // of a disabled account) is refused rather than silently treated as anonymous.
+            if (context.Request.Headers.Authorization.Count > 0 && context.User.Identity?.IsAuthenticated != true)
+            {
+                await WriteInvalidTokenAsync(context);
+                return;
+            }
+
+            await next(context);
         }));
         app.MapGraphQL(ApiLanguages.Path).DisableAntiforgery();
         return app;
+    }
+
+    private static Task WriteInvalidTokenAsync(HttpContext context)
+    {
+        var text = context.RequestServices.GetRequiredService<Text>();
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            errors = new[] { new { message = text["Api.Error.InvalidToken"], extensions = new { code = "UNAUTHENTICATED" } } },
+        }));
     }
 }
