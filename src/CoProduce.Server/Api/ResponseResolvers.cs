@@ -135,7 +135,6 @@ public static class ResponseResolvers
             return new SubmissionResolvers.SubmitResponsePayload(null, UserErrors.From(result.Errors, text));
         }
 
-        scope.Get<ResponseNotifier>().Changed(request.ConsultationId);
         return new SubmissionResolvers.SubmitResponsePayload(
             new SubmissionResolvers.Receipt(submitted.ReceiptCode.Display, submitted.SubmittedOn, submitted.ConsultationReference), []);
     }
@@ -161,7 +160,6 @@ public static class ResponseResolvers
             return new DeleteResponsePayload(null, UserErrors.From(result.Errors, text));
         }
 
-        scope.Get<ResponseNotifier>().Changed(new ConsultationId(id));
         return new DeleteResponsePayload(responseId.ToString(), []);
     }
 
