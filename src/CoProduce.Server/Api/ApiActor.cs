@@ -1,9 +1,9 @@
 using CoProduce.Core.Staff;
 using CoProduce.GraphQL.AspNetCore;
-using CoProduce.Server.Staff;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Types;
 using CoProduce.Server.Localisation;
+using CoProduce.Server.Staff;
 
 namespace CoProduce.Server.Api;
 

@@ -1,7 +1,7 @@
 using CoProduce.Core.Common;
 using CoProduce.GraphQL.Execution;
-using ErrorCodes = CoProduce.Core.Common.ErrorCodes;
 using CoProduce.Server.Localisation;
+using ErrorCodes = CoProduce.Core.Common.ErrorCodes;
 
 namespace CoProduce.Server.Api;
 

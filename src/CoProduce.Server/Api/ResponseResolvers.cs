@@ -4,9 +4,9 @@ using CoProduce.Core.Consultations;
 using CoProduce.Core.Responses;
 using CoProduce.Core.Staff;
 using CoProduce.GraphQL.Execution;
-using ErrorCodes = CoProduce.Core.Common.ErrorCodes;
 using CoProduce.GraphQL.Types;
 using CoProduce.Server.Localisation;
+using ErrorCodes = CoProduce.Core.Common.ErrorCodes;
 
 namespace CoProduce.Server.Api;
 
