@@ -14,8 +14,8 @@ public sealed class GraphQLApiOptions
     public int PublicListCacheSeconds { get; set; } = 1;
 
     /// <summary>
-    /// Highest estimated cost of an operation (see docs/graphql-execution.md). Twenty open consultations with
-    /// their whole questionnaires cost about 30,000.
+    /// Highest estimated cost of an operation (see docs/graphql-execution.md). Ten open consultations with every
+    /// field of their questionnaires cost about 27,000.
     /// </summary>
     public double MaxCost { get; set; } = 50_000;
 
