@@ -90,6 +90,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ResumeDraft>();
         services.AddScoped<SubmitResponse>();
         services.TryAddSingleton<ResponseCommitter>();
+        services.TryAddSingleton<ResponseNotifier>();
+        services.AddScoped<SubmitCompleteResponse>();
         services.AddScoped<WithdrawResponse>();
         services.AddScoped<DiscardDraft>();
         services.AddScoped<RecordOfflineResponse>();

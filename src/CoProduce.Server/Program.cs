@@ -12,6 +12,7 @@ builder.AddWebPages();
 builder.AddConsultations();
 builder.AddStaff();
 builder.AddWorkshops();
+builder.AddGraphQLApi();
 
 // `dotnet run --project src/CoProduce.Server -- import FILE` imports a consultation and exits.
 if (ImportCommand.Matches(args))
@@ -41,6 +42,7 @@ app.MapHealth();
 app.MapExitThisPage();
 app.MapWebPages();
 app.MapWorkshops();
+app.MapGraphQLApi();
 
 app.Run();
 

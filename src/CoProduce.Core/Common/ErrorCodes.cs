@@ -57,6 +57,7 @@ public static class ErrorCodes
     public const string AnswerInvalidRank = "Error.Answer.InvalidRank";
     public const string AnswerDuplicateRank = "Error.Answer.DuplicateRank";
     public const string AnswerHiddenQuestionDiscarded = "Error.Answer.HiddenQuestionDiscarded";
+    public const string AnswerUnknownQuestion = "Error.Answer.UnknownQuestion";
 
     public const string ChoicesOrganisationNameTooLong = "Error.Choices.OrganisationNameTooLong";
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoProduce.Core.Consultations;
 
 /// <summary>
-/// A published consultation by its reference (case-insensitive). Drafts and consultations awaiting
+/// A published consultation by its reference (case-insensitive) or id. Drafts and consultations awaiting
 /// approval are not found. Use <see cref="Consultation.StatusAt"/> / <see cref="Consultation.IsAcceptingResponses"/>
 /// with the current time to decide what to show. The consultation is shared and read-only (see
 /// <see cref="ConsultationCache"/>).
@@ -22,6 +22,13 @@ public sealed class GetConsultation(CoProduceDbContext db, ConsultationCache con
 
         var consultation = await consultations.GetByReferenceAsync(db, normalised, cancellationToken);
         return consultation is { IsPublished: true } ? consultation : new Error(ErrorCodes.ConsultationNotFound, "reference");
+    }
+
+    /// <summary>A published consultation by its id.</summary>
+    public async Task<Result<Consultation>> HandleAsync(ConsultationId id, CancellationToken cancellationToken = default)
+    {
+        var consultation = await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return consultation is { IsPublished: true } ? consultation : new Error(ErrorCodes.ConsultationNotFound, "id");
     }
 }
 

@@ -23,7 +23,11 @@ public sealed record ConsultationSummary(
 /// <summary>The consultations open now to anyone with the link (not invite-only), closing soonest first.</summary>
 public sealed class ListOpenConsultations(CoProduceDbContext db, TimeProvider time)
 {
-    public async Task<IReadOnlyList<ConsultationSummary>> HandleAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ConsultationSummary>> HandleAsync(CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken)).Select(ConsultationSummary.From).ToArray();
+
+    /// <summary>The same consultations in full (with their questionnaires), for callers that show more than a summary.</summary>
+    public async Task<IReadOnlyList<Consultation>> ListAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var candidates = await db.Consultations.AsNoTracking()
@@ -34,7 +38,6 @@ public sealed class ListOpenConsultations(CoProduceDbContext db, TimeProvider ti
             .Where(c => c.IsAcceptingResponses(now))
             .OrderBy(c => c.ClosesAt)
             .ThenBy(c => c.Reference, StringComparer.Ordinal)
-            .Select(ConsultationSummary.From)
             .ToArray();
     }
 }

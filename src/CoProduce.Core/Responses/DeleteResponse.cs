@@ -13,7 +13,7 @@ public sealed record DeleteResponseRequest(ConsultationId ConsultationId, Respon
 /// Deletes a response for good, on a data-subject request (erasure). The audit log records who
 /// deleted which response id — nothing of its content.
 /// </summary>
-public sealed class DeleteResponse(CoProduceDbContext db, ConsultationAccess access, IAuditLog audit)
+public sealed class DeleteResponse(CoProduceDbContext db, ConsultationAccess access, IAuditLog audit, ResponseNotifier notifier)
 {
     public async Task<Result> HandleAsync(StaffActor actor, DeleteResponseRequest request, CancellationToken ct = default)
     {
@@ -32,6 +32,7 @@ public sealed class DeleteResponse(CoProduceDbContext db, ConsultationAccess acc
         db.Responses.Remove(response);
         await audit.RecordAsync(actor, AuthoringAuditActions.DeleteResponse, AuthoringAuditActions.SubjectResponse, response.Id.ToString(), ct);
         await db.SaveChangesAsync(ct);
+        notifier.Changed(request.ConsultationId);
         return Result.Success();
     }
 }

@@ -22,7 +22,7 @@ public sealed record KeyInResponseRequest(
 /// online response is. Audited (who keyed it in, not what it says). Returns the receipt code to send
 /// back, with which the respondent can withdraw it.
 /// </summary>
-public sealed class KeyInResponse(CoProduceDbContext db, ConsultationAccess access, IAuditLog audit, SecretHasher hasher)
+public sealed class KeyInResponse(CoProduceDbContext db, ConsultationAccess access, IAuditLog audit, SecretHasher hasher, ResponseNotifier notifier)
 {
     public async Task<Result<SubmittedResponse>> HandleAsync(StaffActor actor, KeyInResponseRequest request, CancellationToken ct = default)
     {
@@ -51,6 +51,7 @@ public sealed class KeyInResponse(CoProduceDbContext db, ConsultationAccess acce
         db.Responses.Add(response);
         await audit.RecordAsync(actor, AuthoringAuditActions.KeyInResponse, AuthoringAuditActions.SubjectResponse, response.Id.ToString(), ct);
         await db.SaveChangesAsync(ct);
+        notifier.Changed(consultation.Id);
         return new SubmittedResponse(code, request.ReceivedOn, consultation.Reference);
     }
 }

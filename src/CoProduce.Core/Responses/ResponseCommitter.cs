@@ -25,12 +25,14 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
 
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<ResponseCommitter> _logger;
+    private readonly ResponseNotifier _notifier;
     private readonly Task _writer;
 
-    public ResponseCommitter(IServiceScopeFactory scopes, ILogger<ResponseCommitter> logger)
+    public ResponseCommitter(IServiceScopeFactory scopes, ILogger<ResponseCommitter> logger, ResponseNotifier notifier)
     {
         _scopes = scopes;
         _logger = logger;
+        _notifier = notifier;
         _writer = Task.Run(WriteAsync);
     }
 
@@ -42,8 +44,11 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
     /// Once queued the submission is committed or failed whatever happens to the caller's request,
     /// as a single transaction already sent would be, so there is no cancellation token.
     /// </summary>
+    /// <param name="draftId">The draft the response comes from, claimed in the same transaction; null for a
+    /// response submitted whole (the API's one-step submission), which has no draft to claim.</param>
+    /// <param name="response">The response to store.</param>
     /// <returns>True once committed; false when the draft had already been submitted (nothing stored).</returns>
-    public Task<bool> CommitAsync(DraftId draftId, Response response)
+    public Task<bool> CommitAsync(DraftId? draftId, Response response)
     {
         var pending = new PendingSubmission(draftId, response);
         if (!_queue.Writer.TryWrite(pending))
@@ -89,6 +94,11 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
             {
                 batch[i].Outcome.TrySetResult(claimed[i]);
             }
+
+            foreach (var consultationId in batch.Where((_, i) => claimed[i]).Select(p => p.Response.ConsultationId).Distinct())
+            {
+                _notifier.Changed(consultationId);
+            }
         }
         catch (Exception exception) when (batch.Count > 1)
         {
@@ -118,7 +128,13 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
             {
                 // Claim the draft first: of two submissions of one draft, in this batch or from
                 // elsewhere, only one updates the row.
-                var draftId = batch[i].DraftId;
+                if (batch[i].DraftId is not { } draftId)
+                {
+                    claimed[i] = true;
+                    db.Responses.Add(batch[i].Response);
+                    continue;
+                }
+
                 claimed[i] = await db.Drafts
                     .Where(d => d.Id == draftId && !d.Submitted)
                     .ExecuteUpdateAsync(
@@ -141,7 +157,7 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} submissions failed to commit; committing each alone.")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
 
-    private sealed record PendingSubmission(DraftId DraftId, Response Response)
+    private sealed record PendingSubmission(DraftId? DraftId, Response Response)
     {
         public TaskCompletionSource<bool> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -13,12 +13,10 @@ public sealed class SetRespondentChoices(CoProduceDbContext db, TimeProvider tim
 {
     public async Task<Result> HandleAsync(SessionToken sessionToken, RespondentChoices choices, CancellationToken cancellationToken = default)
     {
-        var name = choices.RespondingAs == RespondingAs.Organisation
-            ? Consultations.AnswerValidator.NormaliseText(choices.OrganisationName ?? "", multiline: false)
-            : "";
-        if (name.Length > RespondentChoices.MaxOrganisationNameLength)
+        var normalised = Normalise(choices);
+        if (normalised.IsFailure)
         {
-            return new Error(ErrorCodes.ChoicesOrganisationNameTooLong, nameof(RespondentChoices.OrganisationName), [RespondentChoices.MaxOrganisationNameLength, name.Length]);
+            return Result.Failure(normalised.Errors);
         }
 
         var found = await drafts.FindWritableAsync(db, sessionToken, cancellationToken);
@@ -27,8 +25,22 @@ public sealed class SetRespondentChoices(CoProduceDbContext db, TimeProvider tim
             return Result.Failure(found.Errors);
         }
 
-        found.Value.Draft.SetChoices(choices with { OrganisationName = name.Length == 0 ? null : name }, DraftAccess.Today(time));
+        found.Value.Draft.SetChoices(normalised.Value, DraftAccess.Today(time));
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
+    }
+
+    /// <summary>The choices as they are kept: the organisation name trimmed, and only when responding as an organisation.</summary>
+    internal static Result<RespondentChoices> Normalise(RespondentChoices choices)
+    {
+        var name = choices.RespondingAs == RespondingAs.Organisation
+            ? Consultations.AnswerValidator.NormaliseText(choices.OrganisationName ?? "", multiline: false)
+            : "";
+        if (name.Length > RespondentChoices.MaxOrganisationNameLength)
+        {
+            return new Error(ErrorCodes.ChoicesOrganisationNameTooLong, nameof(RespondentChoices.OrganisationName), [RespondentChoices.MaxOrganisationNameLength, name.Length]);
+        }
+
+        return choices with { OrganisationName = name.Length == 0 ? null : name };
     }
 }

@@ -9,7 +9,7 @@ namespace CoProduce.Core.Responses;
 /// Withdraws a response with its receipt code: the response is deleted, not flagged. Callers must
 /// rate-limit this (the web layer does).
 /// </summary>
-public sealed class WithdrawResponse(CoProduceDbContext db, SecretHasher hasher)
+public sealed class WithdrawResponse(CoProduceDbContext db, SecretHasher hasher, ResponseNotifier notifier)
 {
     public async Task<Result> HandleAsync(string receiptCode, CancellationToken cancellationToken = default)
     {
@@ -20,7 +20,14 @@ public sealed class WithdrawResponse(CoProduceDbContext db, SecretHasher hasher)
         }
 
         var hash = hasher.Hash(code, SecretPurpose.Receipt);
+        var consultationId = await db.Responses.Where(r => r.ReceiptCodeHash == hash).Select(r => (Consultations.ConsultationId?)r.ConsultationId).FirstOrDefaultAsync(cancellationToken);
         var deleted = await db.Responses.Where(r => r.ReceiptCodeHash == hash).ExecuteDeleteAsync(cancellationToken);
-        return deleted > 0 ? Result.Success() : new Error(ErrorCodes.ReceiptCodeNotFound, "receiptCode");
+        if (deleted == 0 || consultationId is not { } withdrawnFrom)
+        {
+            return new Error(ErrorCodes.ReceiptCodeNotFound, "receiptCode");
+        }
+
+        notifier.Changed(withdrawnFrom);
+        return Result.Success();
     }
 }

@@ -142,6 +142,12 @@ public static class OperationAnalyzer
 
         private bool Stopped => Fields >= _fieldCap;
 
+        /// <summary>
+        /// The size a field gives the lists of its own selections named in its <c>@listSize(sizedFields:)</c> (a
+        /// connection's <c>first</c> sizing its <c>edges</c>); null for fields that size nothing.
+        /// </summary>
+        private (IReadOnlyList<string> Names, double Size)? _sizing;
+
         public double SelectionSet(SelectionSetNode set, NamedType? parentType, int depth, HashSet<string> fragmentPath)
         {
             double cost = 0;
@@ -197,10 +203,13 @@ public static class OperationAnalyzer
             var returnType = definition?.Type.GetNamedType();
             var isMeta = name.StartsWith("__", StringComparison.Ordinal)
                 || (parentType is not null && IntrospectionTypes.IsIntrospectionTypeName(parentType.Name));
+            var parentSizing = _sizing;
             double childCost = 0;
             if (field.SelectionSet is { } selectionSet)
             {
+                _sizing = definition is null ? null : Sizing(definition, field);
                 childCost = SelectionSet(selectionSet, returnType, depth, fragmentPath);
+                _sizing = parentSizing;
             }
 
             if (isMeta || definition is null)
@@ -209,11 +218,26 @@ public static class OperationAnalyzer
             }
 
             var weight = Weight(definition.Directives) ?? (returnType is not null ? Weight(returnType.Directives) : null) ?? 1;
-            var multiplier = IsList(definition.Type) ? ListSize(definition, field) : 1;
+            var multiplier = !IsList(definition.Type) ? 1
+                : parentSizing is { } sized && sized.Names.Contains(definition.Name) ? sized.Size
+                : ListSize(definition, field);
             return weight + (multiplier * childCost);
         }
 
         private static bool IsList(GraphQLType type) => type.GetNullableType() is ListType;
+
+        /// <summary>The <c>sizedFields</c> of a non-list field's <c>@listSize</c> with the size its slicing arguments give.</summary>
+        private (IReadOnlyList<string> Names, double Size)? Sizing(FieldDefinition definition, FieldNode field)
+        {
+            if (IsList(definition.Type) || Find(definition.Directives, "listSize") is not { } listSize
+                || Argument(listSize, "sizedFields") is not ListValueNode { Values.Count: > 0 } sizedFields)
+            {
+                return null;
+            }
+
+            var names = sizedFields.Values.OfType<StringValueNode>().Select(n => n.Value).ToArray();
+            return (names, ListSize(definition, field));
+        }
 
         private double ListSize(FieldDefinition definition, FieldNode field)
         {

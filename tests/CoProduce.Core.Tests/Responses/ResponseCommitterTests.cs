@@ -33,6 +33,23 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
     }
 
     [Fact]
+    public async Task CommitAsync_WithoutADraft_StoresTheResponseAndSignalsListenersAfterTheCommit()
+    {
+        var (consultationId, _) = await DraftsAsync(1);
+        await using var committer = NewCommitter();
+        var notifier = Services.GetRequiredService<ResponseNotifier>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var changes = notifier.ListenAsync(consultationId, stop.Token).GetAsyncEnumerator(stop.Token);
+        var changed = changes.MoveNextAsync();
+
+        var accepted = await committer.CommitAsync(null, NewResponse(consultationId));
+
+        Assert.True(accepted);
+        Assert.True(await changed);
+        Assert.Equal(1, await CountResponsesAsync(consultationId));
+    }
+
+    [Fact]
     public async Task CommitAsync_QueuedWhileABatchCommits_CommitsTheRestTogether()
     {
         var (consultationId, drafts) = await DraftsAsync(5);
@@ -146,7 +163,7 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
     }
 
     private ResponseCommitter NewCommitter() =>
-        new(Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<ResponseCommitter>.Instance);
+        new(Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<ResponseCommitter>.Instance, Services.GetRequiredService<ResponseNotifier>());
 
     private async Task<List<SessionToken>> StartDraftsAsync(string reference, int count)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Language;
+using CoProduce.GraphQL.Types;
 using CoProduce.GraphQL.Tests.Introspection;
 using static CoProduce.GraphQL.Tests.Execution.TestSchema;
 
@@ -214,6 +215,32 @@ public sealed class PipelineTests
         Assert.Equal(1 + (50 * 1), CostOf("{ people { name } }")); // assumedSize
         Assert.Equal(1 + (7 * 1), CostOf("query($n: Int) { people(first: $n) { name } }", new Dictionary<string, object?> { ["n"] = 7 }));
         Assert.Equal(0, CostOf("{ __schema { types { name fields { name } } } }"));
+    }
+
+    [Fact]
+    public void Cost_ConnectionWithSizedFields_MultipliesTheSizedListsOnly()
+    {
+        var schema = SchemaBuilder.FromSdl("""
+            directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+            type Query { items(first: Int): ItemConnection! @listSize(assumedSize: 20, slicingArguments: ["first"], sizedFields: ["edges"]) }
+            type ItemConnection { edges: [Edge!]! total: Int! }
+            type Edge { node: Item! tags: [String!]! }
+            type Item { name: String! parts: [Item!]! }
+            """);
+        var executor = new GraphQLExecutor(schema);
+        double CostOf(string query)
+        {
+            var document = executor.Prepare(query, out var errors);
+            Assert.Empty(errors);
+            var operation = document!.Document.Definitions.OfType<OperationDefinitionNode>().Single();
+            return OperationAnalyzer.Measure(schema, document, operation, null, executor.Options, out _).Cost;
+        }
+
+        // items 1 + (edges 1 + first × (node 1 + name 1)) + total 1
+        Assert.Equal(1 + 1 + (100 * 2) + 1, CostOf("{ items(first: 100) { edges { node { name } } total } }"));
+        Assert.Equal(1 + 1 + (20 * 2), CostOf("{ items { edges { node { name } } } }"));
+        // Lists below the sized field keep their own size (default 10), not the connection's.
+        Assert.Equal(1 + 1 + (3 * (1 + 1 + (10 * 1))), CostOf("{ items(first: 3) { edges { node { parts { name } } } } }"));
     }
 
     [Fact]

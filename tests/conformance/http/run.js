@@ -3,8 +3,10 @@
 // the test host, started here, and against GRAPHQL_HTTP_URL when set (see targets.js). Exits non-zero on any
 // failed MUST/SHOULD audit or WebSocket check; the last line is `http-conformance: N passed, N failed`.
 //
-//   node http/run.js [--no-build] [--no-test-host]
+//   node http/run.js [--no-build] [--no-test-host] [--no-coproduce]
 const { startTestHost, externalTarget } = require('./targets');
+const { startCoProduceServer } = require('./coproduce');
+const { runSchemaRoundTrip } = require('./schema-roundtrip');
 const { runAudits } = require('./audit');
 const { runWebSocketChecks } = require('./ws');
 
@@ -16,7 +18,18 @@ async function runTarget(target) {
   const audits = await runAudits(target);
   console.log(' GraphQL over WebSocket (graphql-transport-ws)');
   const ws = await runWebSocketChecks(target);
-  return { passed: audits.passed + ws.passed, failed: audits.failed + ws.failed };
+  const result = { passed: audits.passed + ws.passed, failed: audits.failed + ws.failed };
+  if (target.schemaRoundTrip) {
+    console.log(' Introspection round trip (graphql-js buildClientSchema, validateSchema, printSchema)');
+    try {
+      console.log(`  ok: ${await target.schemaRoundTrip(target)}`);
+      result.passed++;
+    } catch (e) {
+      console.log(`  FAILED: ${e.message}`);
+      result.failed++;
+    }
+  }
+  return result;
 }
 
 async function main() {
@@ -24,6 +37,12 @@ async function main() {
   let failed = 0;
   const targets = [];
   if (!argv.includes('--no-test-host')) targets.push(() => startTestHost({ build: !argv.includes('--no-build') }));
+  if (!argv.includes('--no-coproduce')) {
+    targets.push(async () => ({
+      ...(await startCoProduceServer({ build: !argv.includes('--no-build') })),
+      schemaRoundTrip: runSchemaRoundTrip,
+    }));
+  }
   const external = externalTarget();
   if (external) targets.push(async () => external);
 
