@@ -9,6 +9,32 @@ namespace CoProduce.GraphQL;
 /// </summary>
 public sealed record GraphQLError(string Message)
 {
+    /// <summary>An error whose message the engine words itself: <see cref="Message"/> is its English text.</summary>
+    public GraphQLError(GraphQLMessage message)
+        : this(message.ToString())
+    {
+        LocalizableMessage = message;
+    }
+
+    /// <summary>
+    /// The message as a key and arguments, for hosts that answer in other languages; null for messages the engine
+    /// does not word (a resolver's exception, a custom scalar's coercion error).
+    /// </summary>
+    public GraphQLMessage? LocalizableMessage { get; init; }
+
+    /// <summary>The stable key of the message (e.g. <c>GraphQL.Validation.FieldNotDefined</c>), or null.</summary>
+    public string? MessageKey => LocalizableMessage?.Key;
+
+    /// <summary>The message's arguments: names and values from the request or schema, numbers, nested messages.</summary>
+    public IReadOnlyList<object?> MessageArguments => LocalizableMessage?.Arguments ?? [];
+
+    /// <summary>
+    /// The message in another language (see <see cref="GraphQLMessage.Format"/>); <see cref="Message"/> unchanged
+    /// when the engine did not word it.
+    /// </summary>
+    public string LocalizeMessage(Func<string, string?> lookup, IFormatProvider? provider = null) =>
+        LocalizableMessage is { } text ? text.Format(lookup, provider) : Message;
+
     public IReadOnlyList<SourceLocation> Locations { get; init; } = [];
 
     /// <summary>Response path for execution errors: field names (string) and list indices (int).</summary>
@@ -17,7 +43,14 @@ public sealed record GraphQLError(string Message)
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
     /// <summary>An error at the given nodes' locations (nodes without a known location are skipped).</summary>
-    public static GraphQLError At(string message, params ReadOnlySpan<SyntaxNode?> nodes)
+    public static GraphQLError At(string message, params ReadOnlySpan<SyntaxNode?> nodes) =>
+        new GraphQLError(message) { Locations = LocationsOf(nodes) };
+
+    /// <summary>An engine-worded error at the given nodes' locations.</summary>
+    public static GraphQLError At(GraphQLMessage message, params ReadOnlySpan<SyntaxNode?> nodes) =>
+        new GraphQLError(message) { Locations = LocationsOf(nodes) };
+
+    internal static List<SourceLocation> LocationsOf(ReadOnlySpan<SyntaxNode?> nodes)
     {
         var locations = new List<SourceLocation>(nodes.Length);
         foreach (var node in nodes)
@@ -28,7 +61,7 @@ public sealed record GraphQLError(string Message)
             }
         }
 
-        return new GraphQLError(message) { Locations = locations };
+        return locations;
     }
 
     public override string ToString() =>

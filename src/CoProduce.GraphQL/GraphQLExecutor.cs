@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Language;
@@ -66,10 +67,13 @@ public sealed class GraphQLExecutor
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect, not a client error: answer with a GraphQL error rather than failing the host.
-            return ExecutionResult.FromError(new GraphQLError(Options.MaskUnexpectedErrors ? "Unexpected error." : e.Message)
+            var error = Options.MaskUnexpectedErrors
+                ? new GraphQLError(GraphQLMessages.UnexpectedError.With())
+                : new GraphQLError(e.Message);
+            return ExecutionResult.FromError(Executor.Unexpected(Options, e, error with
             {
                 Extensions = ErrorCodes.Of(ErrorCodes.InternalError),
-            });
+            }));
         }
     }
 
@@ -107,7 +111,7 @@ public sealed class GraphQLExecutor
             var document = Parser.TryParse(utf8, out var syntaxError, Options.Parser);
             if (document is null)
             {
-                errors = [syntaxError?.ToGraphQLError() ?? new GraphQLError("Syntax Error: Unable to parse the document.")];
+                errors = [syntaxError?.ToGraphQLError() ?? new GraphQLError(GraphQLMessages.SyntaxError.With(GraphQLMessages.SyntaxUnableToParse.With()))];
                 return null;
             }
 
@@ -137,7 +141,7 @@ public sealed class GraphQLExecutor
         var plan = document.GetOperation(request.OperationName, out var operationError);
         if (plan is null)
         {
-            return ExecutionResult.FromError(operationError ?? new GraphQLError("Must provide an operation."));
+            return ExecutionResult.FromError(operationError ?? new GraphQLError(GraphQLMessages.MustProvideOperation.With()));
         }
 
         // Variables first: the cost estimate may read slicing arguments from them.
@@ -182,8 +186,8 @@ public sealed class GraphQLExecutor
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested
             && !cancellationToken.IsCancellationRequested)
         {
-            return ExecutionResult.FromError(new GraphQLError(
-                $"Execution timed out after {Options.ExecutionTimeout!.Value.TotalMilliseconds} ms.") // timeout is only set when the option is
+            return ExecutionResult.FromError(new GraphQLError(GraphQLMessages.Timeout.With(
+                Options.ExecutionTimeout!.Value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture))) // timeout is only set when the option is
             {
                 Extensions = ErrorCodes.Of(ErrorCodes.Timeout),
             });
@@ -279,7 +283,7 @@ public sealed class GraphQLExecutor
 
         var name = finder.Found?.Name.Value ?? "__schema";
         return GraphQLError.At(
-            $"GraphQL introspection has been disabled, but the requested query contained the field \"{name}\".",
+            GraphQLMessages.IntrospectionDisabled.With(name),
             finder.Found) with
         {
             Extensions = ErrorCodes.Of(ErrorCodes.IntrospectionDisabled),
@@ -287,7 +291,7 @@ public sealed class GraphQLExecutor
     }
 
     private static GraphQLError TooLarge(int maxBytes) =>
-        new($"Syntax Error: Document exceeds the maximum size of {maxBytes} bytes.")
+        new(GraphQLMessages.SyntaxError.With(GraphQLMessages.SyntaxDocumentTooLarge.With(maxBytes)))
         {
             Extensions = ErrorCodes.Of(ErrorCodes.DocumentTooLarge),
         };

@@ -42,6 +42,13 @@ public sealed record ExecutionOptions
     /// </summary>
     public bool MaskUnexpectedErrors { get; init; }
 
+    /// <summary>
+    /// Called with each exception other than <see cref="GraphQLException"/> that became an error (a failing resolver,
+    /// source stream or defect), and the error the engine made of it; returns the error to send. Lets a host log the
+    /// exception and mask it (e.g. with a correlation id). Must not throw. Default none.
+    /// </summary>
+    public Func<Exception, GraphQLError, GraphQLError>? UnexpectedErrorHandler { get; init; }
+
     /// <summary>Longest a request may execute before it is abandoned with an <c>EXECUTION_TIMEOUT</c> error. Default none.</summary>
     public TimeSpan? ExecutionTimeout { get; init; }
 

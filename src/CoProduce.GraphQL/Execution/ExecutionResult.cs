@@ -39,20 +39,36 @@ public sealed class ExecutionResult
     /// <summary>The response as UTF-8 JSON.</summary>
     public byte[] ToUtf8Json()
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        // The response is written into pooled buffers and copied once: a large result no longer allocates every
+        // doubling of a growing buffer. The writer object is reused per thread (taken out while in use).
+        var writer = t_writer ?? new Utf8JsonWriter(System.IO.Stream.Null, s_writerOptions);
+        t_writer = null;
+        var buffer = new PooledBufferWriter();
+        try
         {
-            SkipValidation = true,
-
-            // Responses are JSON, not HTML: escape only what JSON requires (as graphql-js's JSON.stringify does).
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }))
-        {
+            writer.Reset(buffer);
             WriteTo(writer);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            writer.Reset(System.IO.Stream.Null);
+            buffer.Dispose();
+            t_writer = writer;
+        }
     }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        SkipValidation = true,
+
+        // Responses are JSON, not HTML: escape only what JSON requires (as graphql-js's JSON.stringify does).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The response as a JSON string (compact).</summary>
     public string ToJson() => System.Text.Encoding.UTF8.GetString(ToUtf8Json());
@@ -66,45 +82,113 @@ public sealed class ExecutionResult
 /// </summary>
 public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 {
-    private readonly string[] _keys;
+    private readonly ResultKeys _keys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys, object?[] values)
+    internal ResultMap(ResultKeys keys, object?[] values)
     {
         _keys = keys;
         _values = values;
     }
 
-    public int Count => _keys.Length;
+    internal ResultKeys Shape => _keys;
 
-    public IEnumerable<string> Keys => _keys;
+    public int Count => _keys.Names.Length;
+
+    public IEnumerable<string> Keys => _keys.Names;
 
     public IEnumerable<object?> Values => _values;
-
-    internal string[] KeyArray => _keys;
 
     internal object?[] ValueArray => _values;
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public bool ContainsKey(string key) => Array.IndexOf(_keys, key) >= 0;
+    public bool ContainsKey(string key) => Array.IndexOf(_keys.Names, key) >= 0;
 
     public bool TryGetValue(string key, out object? value)
     {
-        var index = Array.IndexOf(_keys, key);
+        var index = Array.IndexOf(_keys.Names, key);
         value = index >= 0 ? _values[index] : null;
         return index >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        var names = _keys.Names;
+        for (var i = 0; i < names.Length; i++)
         {
-            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object?>(names[i], _values[i]);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>A growable buffer of arrays rented from the shared pool, returned on dispose.</summary>
+internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+{
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private int _written;
+
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
+
+    public void Advance(int count) => _written += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _buffer.AsMemory(_written);
+    }
+
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        Ensure(sizeHint);
+        return _buffer.AsSpan(_written);
+    }
+
+    public void Dispose()
+    {
+        var buffer = _buffer;
+        _buffer = [];
+        _written = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Ensure(int sizeHint)
+    {
+        sizeHint = Math.Max(sizeHint, 1);
+        if (_buffer.Length - _written >= sizeHint)
+        {
+            return;
+        }
+
+        var next = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _written + sizeHint));
+        _buffer.AsSpan(0, _written).CopyTo(next);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = next;
+    }
+}
+
+/// <summary>The response keys of a selection, as strings and pre-encoded for JSON; shared by its result objects.</summary>
+internal sealed class ResultKeys
+{
+    public ResultKeys(string[] names)
+    {
+        Names = names;
+        Encoded = new JsonEncodedText[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            // GraphQL names are ASCII letters, digits and underscores: nothing to escape.
+            Encoded[i] = JsonEncodedText.Encode(names[i]);
+        }
+    }
+
+    public string[] Names { get; }
+
+    public JsonEncodedText[] Encoded { get; }
 }
 
 /// <summary>Writes results with <see cref="Utf8JsonWriter"/>, in the key order graphql-js produces.</summary>
@@ -208,8 +292,21 @@ public static class ResultJsonWriter
             case null:
                 writer.WriteNullValue();
                 break;
+            // Commonest first, and every exact-type test before the costlier array and interface tests.
             case string s:
                 writer.WriteStringValue(s);
+                break;
+            case ResultMap map:
+                writer.WriteStartObject();
+                // Keys were encoded once per plan: no transcoding or escaping check per object.
+                var keys = map.Shape.Encoded;
+                var values = map.ValueArray;
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    WriteProperty(writer, keys[k], values[k], depth + 1);
+                }
+
+                writer.WriteEndObject();
                 break;
             case bool b:
                 writer.WriteBooleanValue(b);
@@ -217,17 +314,8 @@ public static class ResultJsonWriter
             case int i:
                 writer.WriteNumberValue(i);
                 break;
-            case ResultMap map:
-                writer.WriteStartObject();
-                var keys = map.KeyArray;
-                var values = map.ValueArray;
-                for (var k = 0; k < keys.Length; k++)
-                {
-                    writer.WritePropertyName(keys[k]);
-                    WriteValue(writer, values[k], depth + 1);
-                }
-
-                writer.WriteEndObject();
+            case double d:
+                WriteDouble(writer, d);
                 break;
             case object?[] array:
                 writer.WriteStartArray();
@@ -237,9 +325,6 @@ public static class ResultJsonWriter
                 }
 
                 writer.WriteEndArray();
-                break;
-            case double d:
-                WriteDouble(writer, d);
                 break;
             case float f:
                 WriteDouble(writer, f);
@@ -285,6 +370,36 @@ public static class ResultJsonWriter
                 break;
             default:
                 writer.WriteStringValue(value.ToString());
+                break;
+        }
+    }
+
+    /// <summary>
+    /// One entry of a result object: the common leaves with the writer's name-and-value calls (one step instead of
+    /// two), anything else as a name then <see cref="WriteValue"/>.
+    /// </summary>
+    private static void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, object? value, int depth)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull(name);
+                break;
+            case string s:
+                writer.WriteString(name, s);
+                break;
+            case bool b:
+                writer.WriteBoolean(name, b);
+                break;
+            case int i:
+                writer.WriteNumber(name, i);
+                break;
+            case double d when double.IsFinite(d) && (d != Math.Floor(d) || Math.Abs(d) >= 1e15):
+                writer.WriteNumber(name, d);
+                break;
+            default:
+                writer.WritePropertyName(name);
+                WriteValue(writer, value, depth);
                 break;
         }
     }

@@ -72,6 +72,34 @@ internal sealed class ExecutionState(
     }
 }
 
+/// <summary>
+/// A response path made only when needed: either one already made (or the root, null), or a list item's path
+/// (list path and index) allocated on first use and then shared by the item's fields.
+/// </summary>
+internal struct LazyPath
+{
+    private readonly ResponsePath? _list;
+    private readonly int _index;
+    private ResponsePath? _path;
+
+    public LazyPath(ResponsePath? path)
+    {
+        _path = path;
+        _index = -1;
+    }
+
+    public LazyPath(ResponsePath list, int index)
+    {
+        _list = list;
+        _index = index;
+    }
+
+    /// <summary>True at the operation's root (no path).</summary>
+    public readonly bool IsRoot => _index < 0 && _path is null;
+
+    public ResponsePath? Get() => _index < 0 ? _path : _path ??= new ResponsePath(_list, _index);
+}
+
 /// <summary>An error travelling up to the nearest nullable position (spec 6.4.4), where it is recorded.</summary>
 internal sealed class FieldError(GraphQLError error)
 {
@@ -125,14 +153,21 @@ internal static class Executor
         return new ExecutionResult { Data = data as ResultMap, HasData = true, Errors = state.Errors };
     }
 
-    public static ValueTask<object?> ExecuteFields(ExecutionState state, SelectionPlan plan, object? source, ResponsePath? path)
+    public static ValueTask<object?> ExecuteFields(ExecutionState state, SelectionPlan plan, object? source, ResponsePath? path) =>
+        ExecuteFields(state, plan, source, new LazyPath(path));
+
+    /// <summary>
+    /// Executes the fields of one object. <paramref name="path"/> is the object's path, allocated only if a field
+    /// needs it (an error, a resolver's context, a sub-object): list items of leaf-only objects never do.
+    /// </summary>
+    private static ValueTask<object?> ExecuteFields(ExecutionState state, SelectionPlan plan, object? source, LazyPath path)
     {
         var fields = plan.Fields;
         var values = new object?[fields.Length];
         ValueTask<object?>[]? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var task = ExecuteField(state, fields[i], source, path);
+            var task = ExecuteField(state, fields[i], source, ref path);
             if (task.IsCompletedSuccessfully)
             {
                 var value = task.Result;
@@ -198,7 +233,8 @@ internal static class Executor
         var values = new object?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
-            var task = ExecuteField(state, fields[i], source, null);
+            var root = new LazyPath(null);
+            var task = ExecuteField(state, fields[i], source, ref root);
             var value = task.IsCompletedSuccessfully ? task.Result : await task.ConfigureAwait(false);
             if (value is FieldError)
             {
@@ -211,7 +247,7 @@ internal static class Executor
         return new ResultMap(plan.Keys, values);
     }
 
-    private static ValueTask<object?> ExecuteField(ExecutionState state, FieldPlan field, object? source, ResponsePath? parentPath)
+    private static ValueTask<object?> ExecuteField(ExecutionState state, FieldPlan field, object? source, ref LazyPath parent)
     {
         if (field.IsTypeName)
         {
@@ -226,7 +262,7 @@ internal static class Executor
             if (argumentError is not null || arguments is null)
             {
                 return new ValueTask<object?>(HandleError(state, field.ReturnType,
-                    Locate(argumentError ?? new GraphQLError("Invalid arguments."), field, parentPath)));
+                    Locate(argumentError ?? new GraphQLError(GraphQLMessages.ArgumentsInvalid.With()), field, parent.Get())));
             }
 
             if (field.SourceReader is { } read)
@@ -239,12 +275,13 @@ internal static class Executor
                 catch (Exception e) when (!IsAbort(state, e))
                 {
                     return new ValueTask<object?>(HandleError(state, field.ReturnType,
-                        FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey))));
+                        FromException(state, e, field, new ResponsePath(parent.Get(), field.ResponseKey))));
                 }
 
-                return CompleteField(state, field, result, parentPath);
+                return CompleteField(state, field, result, ref parent);
             }
 
+            var parentPath = parent.Get();
             var path = new ResponsePath(parentPath, field.ResponseKey);
             ValueTask<object?> task;
             try
@@ -265,27 +302,27 @@ internal static class Executor
         }
         else
         {
-            if (field.Definition.Arguments.Count > 0)
+            if (field.HasArguments)
             {
                 field.GetArguments(state.Variables, out var argumentError);
                 if (argumentError is not null)
                 {
-                    return new ValueTask<object?>(HandleError(state, field.ReturnType, Locate(argumentError, field, parentPath)));
+                    return new ValueTask<object?>(HandleError(state, field.ReturnType, Locate(argumentError, field, parent.Get())));
                 }
             }
 
             try
             {
-                result = state.IsSubscriptionEvent && parentPath is null ? source : DefaultResolver.Resolve(source, field);
+                result = state.IsSubscriptionEvent && parent.IsRoot ? source : DefaultResolver.Resolve(source, field);
             }
             catch (Exception e) when (!IsAbort(state, e))
             {
                 return new ValueTask<object?>(HandleError(state, field.ReturnType,
-                    FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey))));
+                    FromException(state, e, field, new ResponsePath(parent.Get(), field.ResponseKey))));
             }
         }
 
-        return CompleteField(state, field, result, parentPath);
+        return CompleteField(state, field, result, ref parent);
     }
 
     private static async ValueTask<object?> AwaitResolver(
@@ -305,15 +342,16 @@ internal static class Executor
                 FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey)));
         }
 
-        var completed = CompleteField(state, field, result, parentPath);
+        var parent = new LazyPath(parentPath);
+        var completed = CompleteField(state, field, result, ref parent);
         return completed.IsCompletedSuccessfully ? completed.Result : await completed.ConfigureAwait(false);
     }
 
-    private static ValueTask<object?> CompleteField(ExecutionState state, FieldPlan field, object? result, ResponsePath? parentPath)
+    private static ValueTask<object?> CompleteField(ExecutionState state, FieldPlan field, object? result, ref LazyPath parent)
     {
         if (result is Task pendingTask)
         {
-            return AwaitTaskResult(state, field, pendingTask, parentPath);
+            return AwaitTaskResult(state, field, pendingTask, parent.Get());
         }
 
         if (result is JsonElement json)
@@ -326,15 +364,15 @@ internal static class Executor
             if (result is null)
             {
                 return new ValueTask<object?>(field.ReturnType is NonNullType
-                    ? new FieldError(NonNullError(field, new ResponsePath(parentPath, field.ResponseKey)))
+                    ? new FieldError(NonNullError(field, new ResponsePath(parent.Get(), field.ResponseKey)))
                     : null);
             }
 
-            var serialized = SerializeLeaf(state, field, leaf, result, parentPath, field.ResponseKey, -1);
+            var serialized = SerializeLeaf(state, field, leaf, result, ref parent, field.ResponseKey);
             return new ValueTask<object?>(serialized is FieldError error ? HandleError(state, field.ReturnType, error.Error) : serialized);
         }
 
-        var path = new ResponsePath(parentPath, field.ResponseKey);
+        var path = new ResponsePath(parent.Get(), field.ResponseKey);
         var task = CompleteValue(state, field, field.ReturnType, result, path);
         if (task.IsCompletedSuccessfully)
         {
@@ -358,7 +396,8 @@ internal static class Executor
                 FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey)));
         }
 
-        var completed = CompleteField(state, field, result, parentPath);
+        var parent = new LazyPath(parentPath);
+        var completed = CompleteField(state, field, result, ref parent);
         return completed.IsCompletedSuccessfully ? completed.Result : await completed.ConfigureAwait(false);
     }
 
@@ -429,7 +468,8 @@ internal static class Executor
                 case ListType list:
                     return CompleteList(state, field, list, result, path);
                 case ScalarType or EnumType:
-                    return new ValueTask<object?>(SerializeLeaf(state, field, (NamedType)type, result, path.Parent,
+                    var leafParent = new LazyPath(path.Parent);
+                    return new ValueTask<object?>(SerializeLeaf(state, field, (NamedType)type, result, ref leafParent,
                         path.Key, path.Index));
                 case ObjectType objectType:
                     return CompleteObject(state, field, objectType, result, path);
@@ -459,7 +499,7 @@ internal static class Executor
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             return new ValueTask<object?>(new FieldError(Located(
-                $"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.", field, path)));
+                GraphQLMessages.WrongObjectType.With(objectType.Name, Inspect.Value(result)), field, path)));
         }
 
         var plan = field.GetSubPlan(objectType, state.Variables);
@@ -476,12 +516,14 @@ internal static class Executor
         if (result is string || result is IDictionary || result is not IEnumerable enumerable)
         {
             return new ValueTask<object?>(new FieldError(Located(
-                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Definition.Name}\".",
+                GraphQLMessages.NotIterable.With(field.ParentType.Name, field.Definition.Name),
                 field, path)));
         }
 
         var itemType = listType.OfType;
         var leaf = itemType.GetNullableType() is NamedType named && named.IsLeafType() ? named : null;
+        var objectItems = itemType.GetNullableType() as ObjectType;
+        var listPath = new LazyPath(path);
         // A collection's count is known: fill the result array in place instead of a list copied at the end.
         var sized = result is ICollection collection ? new object?[collection.Count] : null;
         var values = sized is null ? new List<object?>() : null;
@@ -495,12 +537,15 @@ internal static class Executor
                 var element = item is JsonElement json ? FromJsonElement(json) : item;
                 value = element is null
                     ? (itemType is NonNullType ? new FieldError(NonNullError(field, new ResponsePath(path, index))) : null)
-                    : SerializeLeaf(state, field, leaf, element, path, null, index);
+                    : SerializeLeaf(state, field, leaf, element, ref listPath, null, index);
                 value = HandleResult(state, itemType, value);
             }
             else
             {
-                var task = CompleteValue(state, field, itemType, item, new ResponsePath(path, index));
+                // Items of an object type: the item's path is made only if one of its fields needs it.
+                var task = objectItems is not null && item is not null and not JsonElement
+                    ? CompleteListObject(state, field, objectItems, item, path, index)
+                    : CompleteValue(state, field, itemType, item, new ResponsePath(path, index));
                 if (task.IsCompletedSuccessfully)
                 {
                     value = HandleResult(state, itemType, task.Result);
@@ -553,6 +598,36 @@ internal static class Executor
         return AwaitList(state, itemType, array, pending);
     }
 
+    /// <summary>
+    /// <see cref="CompleteValue"/> for a non-null item of an object type (an executed object is never null, so the
+    /// non-null check is not needed), with the item's path left to be made on demand.
+    /// </summary>
+    private static ValueTask<object?> CompleteListObject(
+        ExecutionState state,
+        FieldPlan field,
+        ObjectType objectType,
+        object item,
+        ResponsePath listPath,
+        int index)
+    {
+        try
+        {
+            if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(item))
+            {
+                return new ValueTask<object?>(new FieldError(Located(
+                    GraphQLMessages.WrongObjectType.With(objectType.Name, Inspect.Value(item)), field,
+                    new ResponsePath(listPath, index))));
+            }
+
+            var plan = field.GetSubPlan(objectType, state.Variables);
+            return ExecuteFields(state, plan, item, new LazyPath(listPath, index));
+        }
+        catch (Exception e) when (!IsAbort(state, e))
+        {
+            return new ValueTask<object?>(new FieldError(FromException(state, e, field, new ResponsePath(listPath, index))));
+        }
+    }
+
     private static async ValueTask<object?> AwaitList(
         ExecutionState state,
         GraphQLType itemType,
@@ -594,9 +669,9 @@ internal static class Executor
         FieldPlan field,
         NamedType type,
         object value,
-        ResponsePath? parentPath,
+        ref LazyPath parent,
         string? key,
-        int index)
+        int index = -1)
     {
         CoercionResult result;
         try
@@ -605,19 +680,19 @@ internal static class Executor
         }
         catch (Exception e) when (!IsAbort(state, e))
         {
-            return new FieldError(FromException(state, e, field, PathOf(parentPath, key, index)));
+            return new FieldError(FromException(state, e, field, PathOf(parent.Get(), key, index)));
         }
 
         if (result.IsError)
         {
-            return new FieldError(Located(result.Error, field, PathOf(parentPath, key, index)));
+            return new FieldError(Located(result.Reason, field, PathOf(parent.Get(), key, index)));
         }
 
         if (result.Value is null)
         {
             return new FieldError(Located(
-                $"Expected `{type.Name}.serialize({Inspect.Value(value)})` to return non-nullable value, returned: null",
-                field, PathOf(parentPath, key, index)));
+                GraphQLMessages.SerializeReturnedNull.With(type.Name, Inspect.Value(value)),
+                field, PathOf(parent.Get(), key, index)));
         }
 
         return result.Value;
@@ -682,7 +757,7 @@ internal static class Executor
         if (runtimeName is null)
         {
             error = Located(
-                $"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Definition.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+                GraphQLMessages.AbstractTypeUnresolved.With(abstractType.Name, field.ParentType.Name, field.Definition.Name),
                 field, path);
             return null;
         }
@@ -693,22 +768,20 @@ internal static class Executor
         if (named is null)
         {
             error = Located(
-                $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeName}\" that does not exist inside the schema.",
+                GraphQLMessages.AbstractTypeMissing.With(abstractType.Name, runtimeName),
                 field, path);
             return null;
         }
 
         if (named is not ObjectType objectType)
         {
-            error = Located($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeName}\".",
-                field, path);
+            error = Located(GraphQLMessages.AbstractTypeNotObject.With(abstractType.Name, runtimeName), field, path);
             return null;
         }
 
         if (!schema.IsPossibleType(abstractType, objectType))
         {
-            error = Located($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".",
-                field, path);
+            error = Located(GraphQLMessages.NotPossibleType.With(objectType.Name, abstractType.Name), field, path);
             return null;
         }
 
@@ -758,9 +831,9 @@ internal static class Executor
     }
 
     private static GraphQLError NonNullError(FieldPlan field, ResponsePath path) =>
-        Located($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Definition.Name}.", field, path);
+        Located(GraphQLMessages.NonNullField.With(field.ParentType.Name, field.Definition.Name), field, path);
 
-    private static GraphQLError Located(string message, FieldPlan field, ResponsePath path) =>
+    private static GraphQLError Located(GraphQLMessage message, FieldPlan field, ResponsePath path) =>
         GraphQLError.At(message, field.Nodes) with { Path = path.ToList() };
 
     private static GraphQLError Locate(GraphQLError error, FieldPlan field, ResponsePath? parentPath)
@@ -768,19 +841,26 @@ internal static class Executor
         var path = new ResponsePath(parentPath, field.ResponseKey).ToList();
         return error.Locations.Count > 0
             ? error with { Path = path }
-            : GraphQLError.At(error.Message, field.Nodes) with { Path = path, Extensions = error.Extensions };
+            : error with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path };
     }
 
     internal static GraphQLError FromException(ExecutionState state, Exception exception, FieldPlan field, ResponsePath path)
     {
-        var error = GraphQLError.At(MessageOf(state.Options, exception), field.Nodes) with { Path = path.ToList() };
+        var error = ErrorOf(state.Options, exception) with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToList() };
         return exception is GraphQLException graphQLException
             ? error with { Extensions = graphQLException.BuildExtensions() }
-            : error;
+            : Unexpected(state.Options, exception, error);
     }
 
-    internal static string MessageOf(ExecutionOptions options, Exception exception) =>
-        exception is GraphQLException || !options.MaskUnexpectedErrors ? exception.Message : "Unexpected error.";
+    /// <summary>Passes an error made from an unexpected exception through the host's handler, if any.</summary>
+    internal static GraphQLError Unexpected(ExecutionOptions options, Exception exception, GraphQLError error) =>
+        options.UnexpectedErrorHandler is { } handler && exception is not GraphQLException ? handler(exception, error) : error;
+
+    /// <summary>A resolver's exception as an error: its own message (not the engine's), or "Unexpected error." when masked.</summary>
+    internal static GraphQLError ErrorOf(ExecutionOptions options, Exception exception) =>
+        exception is GraphQLException || !options.MaskUnexpectedErrors
+            ? new GraphQLError(exception.Message)
+            : new GraphQLError(GraphQLMessages.UnexpectedError.With());
 
     /// <summary>Cancellation of the request (or its time limit) aborts execution instead of failing one field.</summary>
     private static bool IsAbort(ExecutionState state, Exception exception) =>

@@ -83,27 +83,28 @@ public static class OperationAnalyzer
     {
         if (options.MaxFields > 0 && metrics.Fields > options.MaxFields)
         {
-            return Error($"The operation selects more than the maximum of {options.MaxFields} fields.",
+            return Error(GraphQLMessages.MaxFields.With(options.MaxFields),
                 ErrorCodes.MaxFieldsExceeded);
         }
 
         if (options.MaxSelectionDepth > 0 && metrics.Depth > options.MaxSelectionDepth)
         {
             return Error(
-                $"The operation's selection depth of {metrics.Depth} exceeds the maximum of {options.MaxSelectionDepth}.",
+                GraphQLMessages.MaxDepth.With(metrics.Depth, options.MaxSelectionDepth),
                 ErrorCodes.MaxDepthExceeded);
         }
 
         if (options.MaxAliases > 0 && metrics.Aliases > options.MaxAliases)
         {
-            return Error($"The operation uses {metrics.Aliases} aliases, more than the maximum of {options.MaxAliases}.",
+            return Error(GraphQLMessages.MaxAliases.With(metrics.Aliases, options.MaxAliases),
                 ErrorCodes.MaxAliasesExceeded);
         }
 
         if (options.MaxCost > 0 && metrics.Cost > options.MaxCost)
         {
             return new GraphQLError(
-                $"The operation's estimated cost of {metrics.Cost.ToString(CultureInfo.InvariantCulture)} exceeds the maximum of {options.MaxCost.ToString(CultureInfo.InvariantCulture)}.")
+                GraphQLMessages.MaxCost.With(metrics.Cost.ToString(CultureInfo.InvariantCulture),
+                    options.MaxCost.ToString(CultureInfo.InvariantCulture)))
             {
                 Extensions = new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
@@ -117,7 +118,7 @@ public static class OperationAnalyzer
         return null;
     }
 
-    private static GraphQLError Error(string message, string code) => new(message) { Extensions = ErrorCodes.Of(code) };
+    private static GraphQLError Error(GraphQLMessage message, string code) => new(message) { Extensions = ErrorCodes.Of(code) };
 
     private sealed class Walker(
         Schema schema,

@@ -64,13 +64,13 @@ public sealed class PreparedDocument
 
             if (Operations.Count == 0)
             {
-                error = new GraphQLError("Must provide an operation.");
+                error = new GraphQLError(GraphQLMessages.MustProvideOperation.With());
                 return null;
             }
 
             if (Operations.Count > 1)
             {
-                error = new GraphQLError("Must provide operation name if query contains multiple operations.");
+                error = new GraphQLError(GraphQLMessages.MustProvideOperationName.With());
                 return null;
             }
 
@@ -91,7 +91,7 @@ public sealed class PreparedDocument
             }
         }
 
-        error = new GraphQLError($"Unknown operation named \"{operationName}\".");
+        error = new GraphQLError(GraphQLMessages.UnknownOperation.With(operationName));
         return null;
     }
 
@@ -101,8 +101,7 @@ public sealed class PreparedDocument
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            error = GraphQLError.At(
-                $"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.", operation);
+            error = GraphQLError.At(GraphQLMessages.OperationTypeNotConfigured.With(operation.Operation.ToKeyword()), operation);
             return null;
         }
 
@@ -195,7 +194,8 @@ internal sealed class OperationPlan(PreparedDocument document, OperationDefiniti
 /// <summary>The fields collected for one object type from one or more selection sets, merged by response key.</summary>
 internal sealed class SelectionPlan(string[] keys, FieldPlan[] fields, IncludeCondition[] conditions)
 {
-    public string[] Keys { get; } = keys;
+    /// <summary>The response keys, shared by every result object built from this plan (names and their JSON form).</summary>
+    public ResultKeys Keys { get; } = new(keys);
 
     public FieldPlan[] Fields { get; } = fields;
 
@@ -305,6 +305,7 @@ internal sealed class FieldPlan
         IsTypeName = ReferenceEquals(definition, BuiltIns.TypeNameMetaField);
         var nullable = ReturnType.GetNullableType();
         LeafType = nullable as NamedType is { } named && named.IsLeafType() ? named : null;
+        HasArguments = definition.Arguments.Count > 0;
         ArgumentsAreConstant = definition.Arguments.Count == 0 || !nodes.Any(n => n.Arguments.Any(a => HasVariable(a.Value)));
         HasSubSelections = nodes.Any(n => n.SelectionSet is not null);
     }
@@ -330,6 +331,9 @@ internal sealed class FieldPlan
     public NamedType? LeafType { get; }
 
     public bool ArgumentsAreConstant { get; }
+
+    /// <summary>True when the field's definition declares arguments (read once, not through the list per call).</summary>
+    public bool HasArguments { get; }
 
     public bool HasSubSelections { get; }
 

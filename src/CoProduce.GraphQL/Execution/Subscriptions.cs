@@ -15,7 +15,7 @@ internal static class Subscriptions
         var rootPlan = state.Plan.GetRootPlan(state.Variables);
         if (rootPlan.Fields.Length == 0)
         {
-            return ExecutionResult.FromError(new GraphQLError("Subscription has no field to subscribe to."));
+            return ExecutionResult.FromError(new GraphQLError(GraphQLMessages.SubscriptionNoField.With()));
         }
 
         var field = rootPlan.Fields[0];
@@ -23,10 +23,10 @@ internal static class Subscriptions
         var arguments = field.GetArguments(state.Variables, out var argumentError);
         if (argumentError is not null || arguments is null)
         {
-            var located = argumentError ?? new GraphQLError("Invalid arguments.");
+            var located = argumentError ?? new GraphQLError(GraphQLMessages.ArgumentsInvalid.With());
             return ExecutionResult.FromError(located.Locations.Count > 0
                 ? located with { Path = path.ToList() }
-                : GraphQLError.At(located.Message, field.Nodes) with { Path = path.ToList() });
+                : located with { Locations = GraphQLError.LocationsOf(field.Nodes), Path = path.ToList() });
         }
 
         object? stream;
@@ -50,7 +50,7 @@ internal static class Subscriptions
         if (stream is not IAsyncEnumerable<object?> events)
         {
             return ExecutionResult.FromError(GraphQLError.At(
-                $"Subscription field must return Async Iterable. Received: {Inspect.Value(stream)}.", field.Nodes)
+                GraphQLMessages.SubscriptionNotStream.With(Inspect.Value(stream)), field.Nodes)
                 with
             { Path = path.ToList() });
         }
@@ -84,7 +84,7 @@ internal static class Subscriptions
                 {
                     // A failing source stream ends the response stream with one error result.
                     current = null;
-                    failure = ExecutionResult.FromError(new GraphQLError(Executor.MessageOf(options, e)));
+                    failure = ExecutionResult.FromError(Executor.Unexpected(options, e, Executor.ErrorOf(options, e)));
                 }
 
                 if (failure is not null)

@@ -56,7 +56,7 @@ public static class ValueCoercion
             if (type is null || !type.IsInputType())
             {
                 errors.Add(GraphQLError.At(
-                    $"Variable \"${name}\" expected value of type \"{Printer.Print(definition.Type)}\" which cannot be used as an input type.",
+                    GraphQLMessages.VariableNotInput.With(name, Printer.Print(definition.Type)),
                     definition.Type));
                 continue;
             }
@@ -84,7 +84,7 @@ public static class ValueCoercion
                 }
                 else if (type is NonNullType)
                 {
-                    errors.Add(GraphQLError.At($"Variable \"${name}\" of required type \"{type}\" was not provided.", definition));
+                    errors.Add(GraphQLError.At(GraphQLMessages.VariableMissing.With(name, type.ToString()), definition));
                 }
 
                 if (errors.Count >= MaxVariableErrors)
@@ -97,7 +97,7 @@ public static class ValueCoercion
 
             if (input is null && type is NonNullType)
             {
-                errors.Add(GraphQLError.At($"Variable \"${name}\" of non-null type \"{type}\" must not be null.", definition));
+                errors.Add(GraphQLError.At(GraphQLMessages.VariableNull.With(name, type.ToString()), definition));
                 if (errors.Count >= MaxVariableErrors)
                 {
                     return TooManyErrors(errors, coerced);
@@ -109,13 +109,10 @@ public static class ValueCoercion
             var before = errors.Count;
             var result = CoerceInputValue(input, type, [], (path, invalid, message) =>
             {
-                var prefix = $"Variable \"${name}\" got invalid value {Inspect.Value(invalid)}";
-                if (path.Count > 0)
-                {
-                    prefix += $" at \"{name}{PrintPath(path)}\"";
-                }
-
-                errors.Add(GraphQLError.At(prefix + "; " + message, definition) with
+                var text = path.Count > 0
+                    ? GraphQLMessages.VariableInvalidAt.With(name, Inspect.Value(invalid), name + PrintPath(path), message)
+                    : GraphQLMessages.VariableInvalid.With(name, Inspect.Value(invalid), message);
+                errors.Add(GraphQLError.At(text, definition) with
                 {
                     Extensions = ErrorCodes.Of(ErrorCodes.BadUserInput),
                 });
@@ -142,7 +139,7 @@ public static class ValueCoercion
         object? input,
         GraphQLType type,
         List<object> path,
-        Action<IReadOnlyList<object>, object?, string> onError)
+        Action<IReadOnlyList<object>, object?, GraphQLMessage> onError)
     {
         if (input is JsonElement json)
         {
@@ -156,7 +153,7 @@ public static class ValueCoercion
                 return CoerceInputValue(input, nonNull.OfType, path, onError);
             }
 
-            onError(path, input, $"Expected non-nullable type \"{type}\" not to be null.");
+            onError(path, input, GraphQLMessages.InputNonNull.With(type.ToString()));
             return null;
         }
 
@@ -194,8 +191,8 @@ public static class ValueCoercion
                     if (result.IsError)
                     {
                         var hint = input is string s ? s : Inspect.Value(input);
-                        onError(path, input, result.Error + Suggestions.DidYouMean(
-                            Suggestions.List(hint, enumType.Values.Select(v => v.Name)), "the enum value"));
+                        onError(path, input, GraphQLMessages.WithSuggestion.With(result.Reason, Suggestions.DidYouMean(
+                            Suggestions.List(hint, enumType.Values.Select(v => v.Name)), SuggestionKind.EnumValue)));
                     }
 
                     return result.Value;
@@ -210,20 +207,20 @@ public static class ValueCoercion
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
-                        onError(path, input, $"Expected type \"{scalar.Name}\". {e.Message}");
+                        onError(path, input, GraphQLMessages.InputScalarFailed.With(scalar.Name, GraphQLMessages.Verbatim.With(e.Message)));
                         return null;
                     }
 
                     if (result.IsError)
                     {
-                        onError(path, input, result.Error);
+                        onError(path, input, result.Reason);
                     }
 
                     return result.Value;
                 }
 
             default:
-                onError(path, input, $"Expected type \"{type}\".");
+                onError(path, input, GraphQLMessages.InputExpectedType.With(type.ToString()));
                 return null;
         }
     }
@@ -415,8 +412,7 @@ public static class ValueCoercion
                 }
                 else if (definition.Type is NonNullType)
                 {
-                    error = GraphQLError.At(
-                        $"Argument \"{name}\" of required type \"{definition.Type}\" was not provided.", node);
+                    error = GraphQLError.At(GraphQLMessages.ArgumentMissing.With(name, definition.Type.ToString()), node);
                     return null;
                 }
 
@@ -437,7 +433,7 @@ public static class ValueCoercion
                     else if (definition.Type is NonNullType)
                     {
                         error = GraphQLError.At(
-                            $"Argument \"{name}\" of required type \"{definition.Type}\" was provided the variable \"${variableName}\" which was not provided a runtime value.",
+                            GraphQLMessages.ArgumentVariableMissing.With(name, definition.Type.ToString(), variableName),
                             valueNode);
                         return null;
                     }
@@ -450,14 +446,13 @@ public static class ValueCoercion
 
             if (isNull && definition.Type is NonNullType)
             {
-                error = GraphQLError.At(
-                    $"Argument \"{name}\" of non-null type \"{definition.Type}\" must not be null.", valueNode);
+                error = GraphQLError.At(GraphQLMessages.ArgumentNull.With(name, definition.Type.ToString()), valueNode);
                 return null;
             }
 
             if (!TryValueFromAst(valueNode, definition.Type, variables, out var value))
             {
-                error = GraphQLError.At($"Argument \"{name}\" has invalid value {SafePrint(valueNode)}.", valueNode);
+                error = GraphQLError.At(GraphQLMessages.ArgumentInvalid.With(name, SafePrint(valueNode)), valueNode);
                 return null;
             }
 
@@ -515,11 +510,11 @@ public static class ValueCoercion
         object input,
         InputObjectType type,
         List<object> path,
-        Action<IReadOnlyList<object>, object?, string> onError)
+        Action<IReadOnlyList<object>, object?, GraphQLMessage> onError)
     {
         if (!TryGetFields(input, out var fields))
         {
-            onError(path, input, $"Expected type \"{type.Name}\" to be an object.");
+            onError(path, input, GraphQLMessages.InputNotObject.With(type.Name));
             return null;
         }
 
@@ -534,8 +529,7 @@ public static class ValueCoercion
                 }
                 else if (field.Type is NonNullType)
                 {
-                    onError(path, input,
-                        $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                    onError(path, input, GraphQLMessages.InputMissingField.With(field.Name, field.Type.ToString()));
                 }
 
                 continue;
@@ -551,8 +545,7 @@ public static class ValueCoercion
             if (type.GetField(key) is null)
             {
                 var suggestions = Suggestions.List(key, type.Fields.Select(f => f.Name));
-                onError(path, input,
-                    $"Field \"{key}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(suggestions));
+                onError(path, input, GraphQLMessages.InputUnknownField.With(key, type.Name, Suggestions.DidYouMean(suggestions)));
             }
         }
 
@@ -560,7 +553,7 @@ public static class ValueCoercion
         {
             if (result.Count != 1)
             {
-                onError(path, input, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                onError(path, input, GraphQLMessages.InputOneOfExactlyOne.With(type.Name));
             }
             else
             {
@@ -568,7 +561,7 @@ public static class ValueCoercion
                 if (value is null)
                 {
                     path.Add(key);
-                    onError(path, value, $"Field \"{key}\" must be non-null.");
+                    onError(path, value, GraphQLMessages.InputOneOfNonNull.With(key));
                     path.RemoveAt(path.Count - 1);
                 }
             }
@@ -604,7 +597,7 @@ public static class ValueCoercion
         List<GraphQLError> errors,
         Dictionary<string, object?> coerced)
     {
-        errors.Add(new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted."));
+        errors.Add(new GraphQLError(GraphQLMessages.VariablesTooManyErrors.With()));
         return coerced;
     }
 

@@ -219,8 +219,8 @@ public ref struct Lexer
         }
 
         throw Error(position, first == '\''
-            ? "Unexpected single quote character ('), did you mean to use a double quote (\")?"
-            : $"Unexpected character: {PrintCodePointAt(position)}.");
+            ? GraphQLMessages.SyntaxSingleQuote.With()
+            : GraphQLMessages.SyntaxUnexpectedCharacter.With(PrintCodePointAt(position)));
     }
 
     private void SetToken(TokenKind kind, int end)
@@ -245,7 +245,7 @@ public ref struct Lexer
             code = Peek(++position);
             if (IsDigit(code))
             {
-                throw Error(position, $"Invalid number, unexpected digit after 0: {PrintCodePointAt(position)}.");
+                throw Error(position, GraphQLMessages.SyntaxDigitAfterZero.With(PrintCodePointAt(position)));
             }
         }
         else
@@ -278,7 +278,7 @@ public ref struct Lexer
         // A number cannot be directly followed by a dot or a name start (e.g. 1.2.3, 123abc, 0x1F).
         if (code == '.' || IsNameStart(code))
         {
-            throw Error(position, $"Invalid number, expected digit but got: {PrintCodePointAt(position)}.");
+            throw Error(position, GraphQLMessages.SyntaxExpectedDigit.With(PrintCodePointAt(position)));
         }
 
         Value = Encoding.ASCII.GetString(_source[start..position]);
@@ -289,7 +289,7 @@ public ref struct Lexer
     {
         if (!IsDigit(firstCode))
         {
-            throw Error(start, $"Invalid number, expected digit but got: {PrintCodePointAt(start)}.");
+            throw Error(start, GraphQLMessages.SyntaxExpectedDigit.With(PrintCodePointAt(start)));
         }
 
         var position = start + 1;
@@ -354,7 +354,7 @@ public ref struct Lexer
             position++;
         }
 
-        throw Error(position, "Unterminated string.");
+        throw Error(position, GraphQLMessages.SyntaxUnterminatedString.With());
     }
 
     private readonly int ReadEscapedUnicodeVariableWidth(StringBuilder builder, int position)
@@ -384,7 +384,7 @@ public ref struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceChars(position, size)}\".");
+        throw Error(position, GraphQLMessages.SyntaxInvalidUnicodeEscape.With(SliceChars(position, size)));
     }
 
     private readonly int ReadEscapedUnicodeFixedWidth(StringBuilder builder, int position)
@@ -407,7 +407,7 @@ public ref struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceChars(position, 6)}\".");
+        throw Error(position, GraphQLMessages.SyntaxInvalidUnicodeEscape.With(SliceChars(position, 6)));
     }
 
     private readonly int ReadEscapedCharacter(StringBuilder builder, int position)
@@ -426,7 +426,7 @@ public ref struct Lexer
         };
         if (value is null)
         {
-            throw Error(position, $"Invalid character escape sequence: \"{SliceChars(position, 2)}\".");
+            throw Error(position, GraphQLMessages.SyntaxInvalidEscape.With(SliceChars(position, 2)));
         }
 
         builder.Append(value.Value);
@@ -484,7 +484,7 @@ public ref struct Lexer
             position++;
         }
 
-        throw Error(position, "Unterminated string.");
+        throw Error(position, GraphQLMessages.SyntaxUnterminatedString.With());
     }
 
     private static void AppendUtf8(StringBuilder builder, ReadOnlySpan<byte> utf8)
@@ -538,8 +538,8 @@ public ref struct Lexer
         return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
     }
 
-    private readonly GraphQLSyntaxError Error(int position, string description) =>
-        new("Syntax Error: " + description, position, _line, ColumnAt(position));
+    private readonly GraphQLSyntaxError Error(int position, GraphQLMessage description) =>
+        new(description, position, _line, ColumnAt(position));
 
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 

@@ -68,7 +68,7 @@ public static class Parser
     }
 
     private static GraphQLSyntaxError TooLarge(ParserOptions options) =>
-        new($"Syntax Error: Document is larger than the maximum of {options.MaxDocumentBytes} bytes.", 0, 1, 1);
+        new(GraphQLMessages.SyntaxDocumentLarger.With(options.MaxDocumentBytes), 0, 1, 1);
 }
 
 /// <summary>The recursive-descent parser proper (graphql-js's <c>Parser</c> class, over the UTF-8 lexer).</summary>
@@ -142,7 +142,7 @@ internal ref struct DocumentParser
                 && keyword is "query" or "mutation" or "subscription" or "fragment"))
             {
                 throw Error(_lexer.Start, _lexer.Line, _lexer.Column,
-                    "Unexpected description, descriptions are supported only on type definitions.");
+                    GraphQLMessages.SyntaxUnexpectedDescription.With());
             }
 
             switch (keyword)
@@ -158,7 +158,7 @@ internal ref struct DocumentParser
             }
         }
 
-        throw Error(keywordStart, keywordLine, keywordColumn, $"Unexpected {Describe(keywordKind, keyword)}.");
+        throw Error(keywordStart, keywordLine, keywordColumn, GraphQLMessages.SyntaxUnexpected.With(Describe(keywordKind, keyword)));
     }
 
     // ---- Operations ----------------------------------------------------------------------------------------------
@@ -190,7 +190,7 @@ internal ref struct DocumentParser
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Error(start.Start, start.Line, start.Column, $"Unexpected {Describe(TokenKind.Name, value)}."),
+            _ => throw Error(start.Start, start.Line, start.Column, GraphQLMessages.SyntaxUnexpected.With(Describe(TokenKind.Name, value))),
         };
     }
 
@@ -402,10 +402,10 @@ internal ref struct DocumentParser
                     if (_lexer.Kind == TokenKind.Name)
                     {
                         throw Error(start.Start, start.Line, start.Column,
-                            $"Unexpected variable \"${_lexer.Value}\" in constant value.");
+                            GraphQLMessages.SyntaxVariableInConstant.With(_lexer.Value));
                     }
 
-                    throw Error(start.Start, start.Line, start.Column, $"Unexpected {Describe(TokenKind.Dollar, null)}.");
+                    throw Error(start.Start, start.Line, start.Column, GraphQLMessages.SyntaxUnexpected.With(Describe(TokenKind.Dollar, null)));
                 }
 
                 return ParseVariable();
@@ -657,7 +657,7 @@ internal ref struct DocumentParser
             if (_lexer.Kind == TokenKind.Name && _lexer.Value is "true" or "false" or "null")
             {
                 throw Error(_lexer.Start, _lexer.Line, _lexer.Column,
-                    $"{Describe(_lexer.Kind, _lexer.Value)} is reserved and cannot be used for an enum value.");
+                    GraphQLMessages.SyntaxReservedEnumValue.With(Describe(_lexer.Kind, _lexer.Value)));
             }
 
             var name = ParseName();
@@ -699,7 +699,7 @@ internal ref struct DocumentParser
             if (!LanguageNames.TryParseDirectiveLocation(location.Value, out _))
             {
                 throw Error(locationStart.Start, locationStart.Line, locationStart.Column,
-                    $"Unexpected {Describe(TokenKind.Name, location.Value)}.");
+                    GraphQLMessages.SyntaxUnexpected.With(Describe(TokenKind.Name, location.Value)));
             }
 
             locations.Add(location);
@@ -729,7 +729,7 @@ internal ref struct DocumentParser
             }
         }
 
-        throw Error(start, line, column, $"Unexpected {Describe(kind, keyword)}.");
+        throw Error(start, line, column, GraphQLMessages.SyntaxUnexpected.With(Describe(kind, keyword)));
     }
 
     private SchemaExtensionNode ParseSchemaExtension()
@@ -854,7 +854,7 @@ internal ref struct DocumentParser
         if (kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
             throw Error(_lexer.Start, _lexer.Line, _lexer.Column,
-                $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+                GraphQLMessages.SyntaxTooManyTokens.With(_options.MaxTokens));
         }
     }
 
@@ -863,7 +863,7 @@ internal ref struct DocumentParser
         if (_lexer.Kind != kind)
         {
             throw Error(_lexer.Start, _lexer.Line, _lexer.Column,
-                $"Expected {kind.Describe()}, found {Describe(_lexer.Kind, _lexer.Value)}.");
+                GraphQLMessages.SyntaxExpected.With(kind.Describe(), Describe(_lexer.Kind, _lexer.Value)));
         }
 
         Advance();
@@ -885,7 +885,7 @@ internal ref struct DocumentParser
         if (!ExpectOptionalKeyword(keyword))
         {
             throw Error(_lexer.Start, _lexer.Line, _lexer.Column,
-                $"Expected \"{keyword}\", found {Describe(_lexer.Kind, _lexer.Value)}.");
+                GraphQLMessages.SyntaxExpectedKeyword.With(keyword, Describe(_lexer.Kind, _lexer.Value)));
         }
     }
 
@@ -907,18 +907,18 @@ internal ref struct DocumentParser
         if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw Error(at.Start, at.Line, at.Column,
-                $"Document exceeds the maximum nesting depth of {_options.MaxDepth}. Parsing aborted.");
+                GraphQLMessages.SyntaxTooDeep.With(_options.MaxDepth));
         }
     }
 
     private readonly GraphQLSyntaxError Unexpected() =>
-        Error(_lexer.Start, _lexer.Line, _lexer.Column, $"Unexpected {Describe(_lexer.Kind, _lexer.Value)}.");
+        Error(_lexer.Start, _lexer.Line, _lexer.Column, GraphQLMessages.SyntaxUnexpected.With(Describe(_lexer.Kind, _lexer.Value)));
 
     private static string Describe(TokenKind kind, string? value) =>
         value is null || kind is not (TokenKind.Name or TokenKind.Int or TokenKind.Float or TokenKind.String or TokenKind.BlockString)
             ? kind.Describe()
             : $"{kind.Describe()} \"{value}\"";
 
-    private static GraphQLSyntaxError Error(int offset, int line, int column, string description) =>
-        new("Syntax Error: " + description, offset, line, column);
+    private static GraphQLSyntaxError Error(int offset, int line, int column, GraphQLMessage description) =>
+        new(description, offset, line, column);
 }

@@ -56,7 +56,7 @@ internal sealed class IntScalar() : ScalarType("Int",
         }
         else if (!Numbers.TryGetDouble(value, out number))
         {
-            return CoercionResult.Fail($"Int cannot represent non-integer value: {Inspect.Value(value)}");
+            return CoercionResult.Fail(GraphQLMessages.IntNonInteger.With(Inspect.Value(value)));
         }
 
         return FromDouble(number, value);
@@ -65,30 +65,30 @@ internal sealed class IntScalar() : ScalarType("Int",
     public override CoercionResult ParseValue(object value) =>
         value is int i ? CoercionResult.Ok(i)
         : Numbers.TryGetDouble(value, out var number) ? FromDouble(number, value)
-        : CoercionResult.Fail($"Int cannot represent non-integer value: {Inspect.Value(value)}");
+        : CoercionResult.Fail(GraphQLMessages.IntNonInteger.With(Inspect.Value(value)));
 
     public override CoercionResult ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null)
     {
         if (literal is not IntValueNode node)
         {
-            return CoercionResult.Fail($"Int cannot represent non-integer value: {Printer.Print(literal)}");
+            return CoercionResult.Fail(GraphQLMessages.IntNonInteger.With(Printer.Print(literal)));
         }
 
         return int.TryParse(node.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
             ? CoercionResult.Ok(i)
-            : CoercionResult.Fail($"Int cannot represent non 32-bit signed integer value: {node.Value}");
+            : CoercionResult.Fail(GraphQLMessages.IntRange.With(node.Value));
     }
 
     private static CoercionResult FromDouble(double number, object original)
     {
         if (!Numbers.IsInteger(number))
         {
-            return CoercionResult.Fail($"Int cannot represent non-integer value: {Inspect.Value(original)}");
+            return CoercionResult.Fail(GraphQLMessages.IntNonInteger.With(Inspect.Value(original)));
         }
 
         if (number > int.MaxValue || number < int.MinValue)
         {
-            return CoercionResult.Fail($"Int cannot represent non 32-bit signed integer value: {Inspect.Value(original)}");
+            return CoercionResult.Fail(GraphQLMessages.IntRange.With(Inspect.Value(original)));
         }
 
         return CoercionResult.Ok((int)number);
@@ -117,20 +117,20 @@ internal sealed class FloatScalar() : ScalarType("Float",
 
         return Numbers.TryGetDouble(value, out var number) && double.IsFinite(number)
             ? CoercionResult.Ok(number)
-            : CoercionResult.Fail($"Float cannot represent non numeric value: {Inspect.Value(value)}");
+            : CoercionResult.Fail(GraphQLMessages.FloatNonNumeric.With(Inspect.Value(value)));
     }
 
     public override CoercionResult ParseValue(object value) =>
         Numbers.TryGetDouble(value, out var number) && double.IsFinite(number)
             ? CoercionResult.Ok(number)
-            : CoercionResult.Fail($"Float cannot represent non numeric value: {Inspect.Value(value)}");
+            : CoercionResult.Fail(GraphQLMessages.FloatNonNumeric.With(Inspect.Value(value)));
 
     public override CoercionResult ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) =>
         literal switch
         {
             IntValueNode i => CoercionResult.Ok(double.Parse(i.Value, CultureInfo.InvariantCulture)),
             FloatValueNode f => CoercionResult.Ok(double.Parse(f.Value, CultureInfo.InvariantCulture)),
-            _ => CoercionResult.Fail($"Float cannot represent non numeric value: {Printer.Print(literal)}"),
+            _ => CoercionResult.Fail(GraphQLMessages.FloatNonNumeric.With(Printer.Print(literal))),
         };
 }
 
@@ -147,20 +147,20 @@ internal sealed class StringScalar() : ScalarType("String",
                 ? f.ToString(null, CultureInfo.InvariantCulture)
                 : d.ToString("R", CultureInfo.InvariantCulture)),
         Guid g => CoercionResult.Ok(g.ToString()),
-        _ => CoercionResult.Fail($"String cannot represent value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.StringValue.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseValue(object value) => value switch
     {
         string s => CoercionResult.Ok(s),
         JsonElement { ValueKind: JsonValueKind.String } e => CoercionResult.Ok(e.GetString()),
-        _ => CoercionResult.Fail($"String cannot represent a non string value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.StringNonString.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) =>
         literal is StringValueNode s
             ? CoercionResult.Ok(s.Value)
-            : CoercionResult.Fail($"String cannot represent a non string value: {Printer.Print(literal)}");
+            : CoercionResult.Fail(GraphQLMessages.StringNonString.With(Printer.Print(literal)));
 }
 
 internal sealed class BooleanScalar() : ScalarType("Boolean", "The `Boolean` scalar type represents `true` or `false`.")
@@ -169,7 +169,7 @@ internal sealed class BooleanScalar() : ScalarType("Boolean", "The `Boolean` sca
     {
         bool => CoercionResult.Ok(value), // already a boxed bool: no need to box again
         _ when Numbers.TryGetDouble(value, out var d) && double.IsFinite(d) => CoercionResult.Ok(d != 0),
-        _ => CoercionResult.Fail($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.BooleanNonBoolean.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseValue(object value) => value switch
@@ -177,13 +177,13 @@ internal sealed class BooleanScalar() : ScalarType("Boolean", "The `Boolean` sca
         bool b => CoercionResult.Ok(b),
         JsonElement { ValueKind: JsonValueKind.True } => CoercionResult.Ok(true),
         JsonElement { ValueKind: JsonValueKind.False } => CoercionResult.Ok(false),
-        _ => CoercionResult.Fail($"Boolean cannot represent a non boolean value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.BooleanNonBoolean.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) =>
         literal is BooleanValueNode b
             ? CoercionResult.Ok(b.Value)
-            : CoercionResult.Fail($"Boolean cannot represent a non boolean value: {Printer.Print(literal)}");
+            : CoercionResult.Fail(GraphQLMessages.BooleanNonBoolean.With(Printer.Print(literal)));
 }
 
 internal sealed class IdScalar() : ScalarType("ID",
@@ -197,7 +197,7 @@ internal sealed class IdScalar() : ScalarType("ID",
             CoercionResult.Ok(value is IFormattable f && value is not double and not float
                 ? f.ToString(null, CultureInfo.InvariantCulture)
                 : d.ToString("R", CultureInfo.InvariantCulture)),
-        _ => CoercionResult.Fail($"ID cannot represent value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.IdValue.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseValue(object value) => value switch
@@ -206,7 +206,7 @@ internal sealed class IdScalar() : ScalarType("ID",
         JsonElement { ValueKind: JsonValueKind.String } e => CoercionResult.Ok(e.GetString()),
         _ when Numbers.TryGetDouble(value, out var d) && Numbers.IsInteger(d) =>
             CoercionResult.Ok(d.ToString("R", CultureInfo.InvariantCulture)),
-        _ => CoercionResult.Fail($"ID cannot represent value: {Inspect.Value(value)}"),
+        _ => CoercionResult.Fail(GraphQLMessages.IdValue.With(Inspect.Value(value))),
     };
 
     public override CoercionResult ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) =>
@@ -214,6 +214,6 @@ internal sealed class IdScalar() : ScalarType("ID",
         {
             StringValueNode s => CoercionResult.Ok(s.Value),
             IntValueNode i => CoercionResult.Ok(i.Value),
-            _ => CoercionResult.Fail($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
+            _ => CoercionResult.Fail(GraphQLMessages.IdNonStringNonInteger.With(Printer.Print(literal))),
         };
 }

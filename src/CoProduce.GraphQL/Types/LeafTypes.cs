@@ -10,22 +10,31 @@ namespace CoProduce.GraphQL.Types;
 /// </summary>
 public readonly struct CoercionResult
 {
-    private CoercionResult(object? value, string? error)
+    private CoercionResult(object? value, string? error, GraphQLMessage? message)
     {
         Value = value;
         Error = error;
+        ErrorMessage = message;
     }
 
     public object? Value { get; }
 
     public string? Error { get; }
 
+    /// <summary>The error as a key and arguments when the engine worded it (built-in scalars and enums).</summary>
+    public GraphQLMessage? ErrorMessage { get; }
+
+    /// <summary>The error as a nested message argument: the engine's own, or the scalar's text verbatim.</summary>
+    internal GraphQLMessage Reason => ErrorMessage ?? GraphQLMessages.Verbatim.With(Error ?? string.Empty);
+
     [MemberNotNullWhen(true, nameof(Error))]
     public bool IsError => Error is not null;
 
-    public static CoercionResult Ok(object? value) => new(value, null);
+    public static CoercionResult Ok(object? value) => new(value, null, null);
 
-    public static CoercionResult Fail(string error) => new(null, error);
+    public static CoercionResult Fail(string error) => new(null, error, null);
+
+    internal static CoercionResult Fail(GraphQLMessage error) => new(null, error.ToString(), error);
 }
 
 /// <summary>
@@ -157,7 +166,7 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
             return CoercionResult.Ok(s);
         }
 
-        return CoercionResult.Fail($"Enum \"{Name}\" cannot represent value: {Inspect.Value(value)}");
+        return CoercionResult.Fail(GraphQLMessages.EnumValue.With(Name, Inspect.Value(value)));
     }
 
     /// <summary>Input coercion of a variable value: must be a string naming a value.</summary>
@@ -165,12 +174,12 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     {
         if (value is not string s)
         {
-            return CoercionResult.Fail($"Enum \"{Name}\" cannot represent non-string value: {Inspect.Value(value)}.");
+            return CoercionResult.Fail(GraphQLMessages.EnumNonString.With(Name, Inspect.Value(value)));
         }
 
         return _valuesByName.TryGetValue(s, out var enumValue)
             ? CoercionResult.Ok(enumValue.Value)
-            : CoercionResult.Fail($"Value \"{s}\" does not exist in \"{Name}\" enum.");
+            : CoercionResult.Fail(GraphQLMessages.EnumUnknownValue.With(s, Name));
     }
 
     /// <summary>Input coercion of a literal: must be an enum literal naming a value.</summary>
@@ -178,11 +187,11 @@ public sealed class EnumType(string name, string? description = null) : NamedTyp
     {
         if (literal is not EnumValueNode e)
         {
-            return CoercionResult.Fail($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            return CoercionResult.Fail(GraphQLMessages.EnumNonEnum.With(Name, Printer.Print(literal)));
         }
 
         return _valuesByName.TryGetValue(e.Value, out var enumValue)
             ? CoercionResult.Ok(enumValue.Value)
-            : CoercionResult.Fail($"Value \"{e.Value}\" does not exist in \"{Name}\" enum.");
+            : CoercionResult.Fail(GraphQLMessages.EnumUnknownValue.With(e.Value, Name));
     }
 }

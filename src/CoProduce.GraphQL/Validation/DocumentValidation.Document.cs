@@ -47,8 +47,8 @@ internal sealed partial class DocumentValidation
 
             Report(
                 name is not null
-                    ? $"Subscription \"{name}\" must select only one top level field."
-                    : "Anonymous Subscription must select only one top level field.",
+                    ? GraphQLMessages.SubscriptionSingleRoot.With(name)
+                    : GraphQLMessages.AnonymousSubscriptionSingleRoot.With(),
                 extra);
         }
 
@@ -59,8 +59,8 @@ internal sealed partial class DocumentValidation
             {
                 Report(
                     name is not null
-                        ? $"Subscription \"{name}\" must not select an introspection top level field."
-                        : "Anonymous Subscription must not select an introspection top level field.",
+                        ? GraphQLMessages.SubscriptionIntrospectionRoot.With(name)
+                        : GraphQLMessages.AnonymousSubscriptionIntrospectionRoot.With(),
                     nodes);
             }
         }
@@ -237,10 +237,12 @@ internal sealed partial class DocumentValidation
             else
             {
                 var cyclePath = _spreadPath.GetRange(cycleIndex, _spreadPath.Count - cycleIndex);
-                var via = cyclePath.Count > 1
-                    ? " via " + string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.Name.Value + "\"")) + "."
-                    : ".";
-                Report($"Cannot spread fragment \"{spreadName}\" within itself" + via, cyclePath);
+                Report(
+                    cyclePath.Count > 1
+                        ? GraphQLMessages.FragmentCycleVia.With(spreadName,
+                            string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.Name.Value + "\"")))
+                        : GraphQLMessages.FragmentCycle.With(spreadName),
+                    cyclePath);
             }
 
             _spreadPath.RemoveAt(_spreadPath.Count - 1);
@@ -404,7 +406,7 @@ internal sealed partial class DocumentValidation
         {
             if (!usedNames.Contains(fragment.Name.Value))
             {
-                result.Add(GraphQLError.At($"Fragment \"{fragment.Name.Value}\" is never used.", fragment));
+                result.Add(GraphQLError.At(GraphQLMessages.UnusedFragment.With(fragment.Name.Value), fragment));
             }
         }
 
@@ -491,8 +493,8 @@ internal sealed partial class DocumentValidation
             {
                 result.Add(GraphQLError.At(
                     operationName is not null
-                        ? $"Variable \"${name}\" is not defined by operation \"{operationName}\"."
-                        : $"Variable \"${name}\" is not defined.",
+                        ? GraphQLMessages.UndefinedVariableInOperation.With(name, operationName)
+                        : GraphQLMessages.UndefinedVariable.With(name),
                     usage.Node,
                     node));
             }
@@ -512,8 +514,8 @@ internal sealed partial class DocumentValidation
             {
                 result.Add(GraphQLError.At(
                     operationName is not null
-                        ? $"Variable \"${name}\" is never used in operation \"{operationName}\"."
-                        : $"Variable \"${name}\" is never used.",
+                        ? GraphQLMessages.UnusedVariableInOperation.With(name, operationName)
+                        : GraphQLMessages.UnusedVariable.With(name),
                     definition));
             }
         }
@@ -536,7 +538,7 @@ internal sealed partial class DocumentValidation
             if (!IsAllowedVariableUsage(variableType, definition.DefaultValue, usage.Type, usage.HasLocationDefault))
             {
                 result.Add(GraphQLError.At(
-                    $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{usage.Type}\".",
+                    GraphQLMessages.VariablePosition.With(name, variableType.ToString(), usage.Type.ToString()),
                     definition,
                     usage.Node));
             }
@@ -544,7 +546,7 @@ internal sealed partial class DocumentValidation
             if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
             {
                 result.Add(GraphQLError.At(
-                    $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
+                    GraphQLMessages.OneOfVariableNullable.With(name, variableType.ToString(), oneOf.Name),
                     definition,
                     usage.Node));
             }

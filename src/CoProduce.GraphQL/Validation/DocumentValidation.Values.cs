@@ -31,11 +31,11 @@ internal sealed partial class DocumentValidation
         // KnownDirectives.
         if (schemaDirective is null && documentDirective is null)
         {
-            Report($"Unknown directive \"@{name}\".", directive);
+            Report(GraphQLMessages.UnknownDirective.With(name), directive);
         }
         else if (location is { } at && !IsAllowedAt(schemaDirective, documentDirective, at))
         {
-            Report($"Directive \"@{name}\" may not be used on {at.ToSpecName()}.", directive);
+            Report(GraphQLMessages.MisplacedDirective.With(name, at.ToSpecName()), directive);
         }
 
         // KnownArgumentNames (on directives).
@@ -52,7 +52,7 @@ internal sealed partial class DocumentValidation
                         : schemaDirective!.Arguments.Select(a => a.Name); // One of the two is known (checked above).
                     var suggestions = HideSuggestions ? [] : Suggestions.List(argumentName, known);
                     Report(
-                        $"Unknown argument \"{argumentName}\" on directive \"@{name}\"." + Suggestions.DidYouMean(suggestions),
+                        GraphQLMessages.UnknownDirectiveArgument.With(argumentName, name, Suggestions.DidYouMean(suggestions)),
                         arguments[i]);
                 }
             }
@@ -80,7 +80,7 @@ internal sealed partial class DocumentValidation
                     && FindArgument(directive.Arguments, argument.Name.Value) is null)
                 {
                     Report(
-                        $"Directive \"@{name}\" argument \"{argument.Name.Value}\" of type \"{Printer.Print(argument.Type)}\" is required, but it was not provided.",
+                        GraphQLMessages.MissingDirectiveArgument.With(name, argument.Name.Value, Printer.Print(argument.Type)),
                         directive);
                 }
             }
@@ -92,7 +92,7 @@ internal sealed partial class DocumentValidation
                 if (argument.IsRequired && FindArgument(directive.Arguments, argument.Name) is null)
                 {
                     Report(
-                        $"Directive \"@{name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                        GraphQLMessages.MissingDirectiveArgument.With(name, argument.Name, argument.Type.ToString()),
                         directive);
                 }
             }
@@ -157,7 +157,7 @@ internal sealed partial class DocumentValidation
             case NullValueNode:
                 if (checkValues && inputType is NonNullType)
                 {
-                    Report($"Expected value of type \"{inputType}\", found null.", value);
+                    Report(GraphQLMessages.NullForNonNull.With(inputType.ToString()), value);
                 }
 
                 break;
@@ -218,7 +218,7 @@ internal sealed partial class DocumentValidation
                     if (fieldDefinition.IsRequired && FindLastField(fields, fieldDefinition.Name) is null)
                     {
                         Report(
-                            $"Field \"{objectType.Name}.{fieldDefinition.Name}\" of required type \"{fieldDefinition.Type}\" was not provided.",
+                            GraphQLMessages.MissingInputField.With(objectType.Name, fieldDefinition.Name, fieldDefinition.Type.ToString()),
                             obj);
                     }
                 }
@@ -245,7 +245,7 @@ internal sealed partial class DocumentValidation
             {
                 var suggestions = HideSuggestions ? [] : Suggestions.List(field.Name.Value, objectType.Fields.Select(f => f.Name));
                 Report(
-                    $"Field \"{field.Name.Value}\" is not defined by type \"{objectType.Name}\"." + Suggestions.DidYouMean(suggestions),
+                    GraphQLMessages.UnknownInputField.With(field.Name.Value, objectType.Name, Suggestions.DidYouMean(suggestions)),
                     field);
             }
 
@@ -254,7 +254,7 @@ internal sealed partial class DocumentValidation
             {
                 if (fields[j].Name.Value == field.Name.Value)
                 {
-                    Report($"There can be only one input field named \"{field.Name.Value}\".", fields[j].Name, field.Name);
+                    Report(GraphQLMessages.DuplicateInputField.With(field.Name.Value), fields[j].Name, field.Name);
                     break;
                 }
             }
@@ -291,13 +291,13 @@ internal sealed partial class DocumentValidation
 
         if (distinct != 1 || onlyName is null)
         {
-            Report($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", obj);
+            Report(GraphQLMessages.OneOfExactlyOneKey.With(type.Name), obj);
             return;
         }
 
         if (FindLastField(fields, onlyName)?.Value is null or NullValueNode)
         {
-            Report($"Field \"{type.Name}.{onlyName}\" must be non-null.", obj);
+            Report(GraphQLMessages.OneOfNonNull.With(type.Name, onlyName), obj);
         }
     }
 
@@ -325,7 +325,7 @@ internal sealed partial class DocumentValidation
         var type = locationType.GetNamedType();
         if (!type.IsLeafType())
         {
-            Report($"Expected value of type \"{locationType}\", found {Printer.Print(value)}.", value);
+            Report(GraphQLMessages.ExpectedValue.With(locationType.ToString(), Printer.Print(value)), value);
             return;
         }
 
@@ -337,17 +337,18 @@ internal sealed partial class DocumentValidation
         catch (Exception e) when (e is not ValidationAbortedException)
         {
             // A custom scalar that throws: graphql-js reports the message after the expectation.
-            Report($"Expected value of type \"{locationType}\", found {Printer.Print(value)}; {e.Message}", value);
+            Report(GraphQLMessages.ExpectedValueBecause.With(locationType.ToString(), Printer.Print(value), GraphQLMessages.Verbatim.With(e.Message)), value);
             return;
         }
 
         if (result.IsError)
         {
-            var message = result.Error;
-            if (type is EnumType enumType && !HideSuggestions)
+            var message = result.Reason;
+            if (type is EnumType enumType && !HideSuggestions
+                && Suggestions.DidYouMean(Suggestions.List(Printer.Print(value), enumType.Values.Select(v => v.Name)),
+                    SuggestionKind.EnumValue) is GraphQLMessage suggestion)
             {
-                message += Suggestions.DidYouMean(
-                    Suggestions.List(Printer.Print(value), enumType.Values.Select(v => v.Name)), "the enum value");
+                message = GraphQLMessages.WithSuggestion.With(message, suggestion);
             }
 
             Report(message, value);

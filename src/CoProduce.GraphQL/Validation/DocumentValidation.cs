@@ -74,15 +74,15 @@ internal sealed partial class DocumentValidation
         if (result.Count > max)
         {
             result.RemoveRange(max, result.Count - max);
-            result.Add(new GraphQLError(DocumentValidator.TooManyErrorsMessage));
+            result.Add(new GraphQLError(GraphQLMessages.TooManyValidationErrors.With()));
         }
         else if (tooMany)
         {
-            result.Add(new GraphQLError(DocumentValidator.TooManyErrorsMessage));
+            result.Add(new GraphQLError(GraphQLMessages.TooManyValidationErrors.With()));
         }
         else if (aborted)
         {
-            result.Add(new GraphQLError(DocumentValidator.AbortedMessage));
+            result.Add(new GraphQLError(GraphQLMessages.ValidationAborted.With()));
         }
 
         return result;
@@ -90,19 +90,19 @@ internal sealed partial class DocumentValidation
 
     // ---- Reporting --------------------------------------------------------------------------------------------
 
-    private void Report(string message, SyntaxNode node)
+    private void Report(GraphQLMessage message, SyntaxNode node)
     {
         CheckErrorLimit();
         _errors.Add(GraphQLError.At(message, node));
     }
 
-    private void Report(string message, SyntaxNode first, SyntaxNode second)
+    private void Report(GraphQLMessage message, SyntaxNode first, SyntaxNode second)
     {
         CheckErrorLimit();
         _errors.Add(GraphQLError.At(message, first, second));
     }
 
-    private void Report(string message, IReadOnlyList<SyntaxNode> nodes)
+    private void Report(GraphQLMessage message, IReadOnlyList<SyntaxNode> nodes)
     {
         CheckErrorLimit();
         _errors.Add(ErrorAt(message, nodes));
@@ -116,7 +116,7 @@ internal sealed partial class DocumentValidation
         }
     }
 
-    internal static GraphQLError ErrorAt(string message, IReadOnlyList<SyntaxNode> nodes)
+    internal static GraphQLError ErrorAt(GraphQLMessage message, IReadOnlyList<SyntaxNode> nodes)
     {
         var locations = new List<SourceLocation>(nodes.Count);
         for (var i = 0; i < nodes.Count; i++)
@@ -171,7 +171,7 @@ internal sealed partial class DocumentValidation
                     DirectiveDefinitionNode d => "\"" + d.Name.Value + "\"",
                     _ => "\"" + definition.Kind + "\"",
                 };
-                Report($"The {name} definition is not executable.", definition);
+                Report(GraphQLMessages.NotExecutable.With(name), definition);
             }
         }
 
@@ -204,7 +204,7 @@ internal sealed partial class DocumentValidation
         // Operation type existence (the spec's rule; graphql-js 17's KnownOperationTypes).
         if (rootType is null && _options.CheckOperationTypeExistence)
         {
-            Report($"The {operation.Operation.ToKeyword()} operation is not supported by the schema.", operation);
+            Report(GraphQLMessages.OperationNotSupported.With(operation.Operation.ToKeyword()), operation);
         }
 
         // UniqueOperationNames.
@@ -212,7 +212,7 @@ internal sealed partial class DocumentValidation
         {
             if (_knownOperationNames.TryGetValue(name.Value, out var known))
             {
-                Report($"There can be only one operation named \"{name.Value}\".", known, name);
+                Report(GraphQLMessages.DuplicateOperation.With(name.Value), known, name);
             }
             else
             {
@@ -223,7 +223,7 @@ internal sealed partial class DocumentValidation
         // LoneAnonymousOperation.
         if (operation.Name is null && _operationCount > 1)
         {
-            Report("This anonymous operation must be the only defined operation.", operation);
+            Report(GraphQLMessages.LoneAnonymousOperation.With(), operation);
         }
 
         // SingleFieldSubscriptions.
@@ -269,7 +269,7 @@ internal sealed partial class DocumentValidation
         if (type is not null && !type.IsInputType())
         {
             Report(
-                $"Variable \"${definition.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(definition.Type)}\".",
+                GraphQLMessages.VariableNotInputType.With(definition.Variable.Name.Value, Printer.Print(definition.Type)),
                 definition.Type);
         }
 
@@ -298,14 +298,14 @@ internal sealed partial class DocumentValidation
         if (conditionType is not null && !conditionType.IsCompositeType())
         {
             Report(
-                $"Fragment \"{fragment.Name.Value}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".",
+                GraphQLMessages.FragmentOnNonComposite.With(fragment.Name.Value, Printer.Print(fragment.TypeCondition)),
                 fragment.TypeCondition);
         }
 
         // UniqueFragmentNames.
         if (_knownFragmentNames.TryGetValue(fragment.Name.Value, out var known))
         {
-            Report($"There can be only one fragment named \"{fragment.Name.Value}\".", known, fragment.Name);
+            Report(GraphQLMessages.DuplicateFragment.With(fragment.Name.Value), known, fragment.Name);
         }
         else
         {
@@ -383,19 +383,19 @@ internal sealed partial class DocumentValidation
                 if (field.SelectionSet is { } selectionSet)
                 {
                     Report(
-                        $"Field \"{field.Name.Value}\" must not have a selection since type \"{type}\" has no subfields.",
+                        GraphQLMessages.LeafFieldWithSelection.With(field.Name.Value, type.ToString()),
                         selectionSet);
                 }
             }
             else if (field.SelectionSet is null)
             {
                 Report(
-                    $"Field \"{field.Name.Value}\" of type \"{type}\" must have a selection of subfields. Did you mean \"{field.Name.Value} {{ ... }}\"?",
+                    GraphQLMessages.MissingSelection.With(field.Name.Value, type.ToString()),
                     field);
             }
             else if (field.SelectionSet.Selections.Count == 0)
             {
-                Report($"Field \"{field.Name.Value}\" of type \"{type}\" must have at least one field selected.", field);
+                Report(GraphQLMessages.EmptySelection.With(field.Name.Value, type.ToString()), field);
             }
         }
 
@@ -403,7 +403,7 @@ internal sealed partial class DocumentValidation
         if (parentType is not null && fieldDefinition is null)
         {
             Report(
-                $"Cannot query field \"{field.Name.Value}\" on type \"{parentType.Name}\"." + FieldSuggestion(parentType, field.Name.Value),
+                GraphQLMessages.FieldNotDefined.With(field.Name.Value, parentType.Name, FieldSuggestion(parentType, field.Name.Value)),
                 field);
         }
 
@@ -413,7 +413,7 @@ internal sealed partial class DocumentValidation
         if (_options.LimitIntrospectionDepth && _introspectionDepthSkip == 0
             && field.Name.Value is "__schema" or "__type" && IntrospectionDepthExceeded(field))
         {
-            Report("Maximum introspection depth exceeded", field);
+            Report(GraphQLMessages.IntrospectionDepth.With(), field);
             _introspectionDepthSkip++;
             VisitFieldChildren(field, parentType, fieldDefinition, type);
             _introspectionDepthSkip--;
@@ -433,7 +433,7 @@ internal sealed partial class DocumentValidation
                 if (argument.IsRequired && FindArgument(field.Arguments, argument.Name) is null)
                 {
                     Report(
-                        $"Field \"{fieldDefinition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                        GraphQLMessages.MissingFieldArgument.With(fieldDefinition.Name, argument.Name, argument.Type.ToString()),
                         field);
                 }
             }
@@ -453,7 +453,8 @@ internal sealed partial class DocumentValidation
             {
                 var suggestions = HideSuggestions ? [] : Suggestions.List(argument.Name.Value, fieldDefinition.Arguments.Select(a => a.Name));
                 Report(
-                    $"Unknown argument \"{argument.Name.Value}\" on field \"{parentType.Name}.{fieldDefinition.Name}\"." + Suggestions.DidYouMean(suggestions),
+                    GraphQLMessages.UnknownFieldArgument.With(argument.Name.Value, parentType.Name, fieldDefinition.Name,
+                        Suggestions.DidYouMean(suggestions)),
                     argument);
             }
 
@@ -474,7 +475,7 @@ internal sealed partial class DocumentValidation
         // KnownFragmentNames.
         if (fragment is null)
         {
-            Report($"Unknown fragment \"{spread.Name.Value}\".", spread.Name);
+            Report(GraphQLMessages.UnknownFragment.With(spread.Name.Value), spread.Name);
         }
 
         // PossibleFragmentSpreads.
@@ -483,7 +484,7 @@ internal sealed partial class DocumentValidation
             && !_schema.DoTypesOverlap(fragmentType, parentType))
         {
             Report(
-                $"Fragment \"{spread.Name.Value}\" cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{fragmentType.Name}\".",
+                GraphQLMessages.ImpossibleFragmentSpread.With(spread.Name.Value, parentType.Name, fragmentType.Name),
                 spread);
         }
 
@@ -502,7 +503,7 @@ internal sealed partial class DocumentValidation
             // FragmentsOnCompositeTypes.
             if (conditionType is not null && !conditionType.IsCompositeType())
             {
-                Report($"Fragment cannot condition on non composite type \"{Printer.Print(condition)}\".", condition);
+                Report(GraphQLMessages.InlineFragmentOnNonComposite.With(Printer.Print(condition)), condition);
             }
 
             fragmentType = conditionType;
@@ -522,7 +523,7 @@ internal sealed partial class DocumentValidation
             && !_schema.DoTypesOverlap(named, parentType))
         {
             Report(
-                $"Fragment cannot be spread here as objects of type \"{parentType.Name}\" can never be of type \"{named.Name}\".",
+                GraphQLMessages.ImpossibleInlineFragment.With(parentType.Name, named.Name),
                 inline);
         }
 
@@ -592,7 +593,7 @@ internal sealed partial class DocumentValidation
             suggestions = Suggestions.List(name, names);
         }
 
-        Report($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), node);
+        Report(GraphQLMessages.UnknownType.With(name, Suggestions.DidYouMean(suggestions)), node);
     }
 
     private static readonly string[] s_standardTypeNames =
@@ -605,15 +606,15 @@ internal sealed partial class DocumentValidation
 
     // ---- Suggestions for FieldsOnCorrectType --------------------------------------------------------------------
 
-    private string FieldSuggestion(NamedType type, string fieldName)
+    private object FieldSuggestion(NamedType type, string fieldName)
     {
         if (HideSuggestions)
         {
             return string.Empty;
         }
 
-        var typeSuggestion = Suggestions.DidYouMean(SuggestedTypeNames(type, fieldName), "to use an inline fragment on");
-        if (typeSuggestion.Length > 0)
+        var typeSuggestion = Suggestions.DidYouMean(SuggestedTypeNames(type, fieldName), SuggestionKind.InlineFragment);
+        if (typeSuggestion is GraphQLMessage)
         {
             return typeSuggestion;
         }
@@ -767,7 +768,7 @@ internal sealed partial class DocumentValidation
         {
             if (groups[name].Count > 1)
             {
-                Report($"There can be only one variable named \"${name}\".", groups[name]);
+                Report(GraphQLMessages.DuplicateVariable.With(name), groups[name]);
             }
         }
     }
@@ -801,7 +802,7 @@ internal sealed partial class DocumentValidation
             if (group is not null)
             {
                 (reported ??= []).Add(name);
-                Report($"There can be only one argument named \"{name}\".", group);
+                Report(GraphQLMessages.DuplicateArgument.With(name), group);
             }
         }
     }
@@ -848,7 +849,7 @@ internal sealed partial class DocumentValidation
 
             if (first is not null)
             {
-                Report($"The directive \"@{name}\" can only be used once at this location.", first, directive);
+                Report(GraphQLMessages.DuplicateDirective.With(name), first, directive);
             }
         }
     }

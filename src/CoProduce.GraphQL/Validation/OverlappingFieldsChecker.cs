@@ -48,8 +48,10 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
         return conflicts;
     }
 
-    public static string Message(Conflict conflict) =>
-        $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.";
+    public static GraphQLMessage Message(Conflict conflict) =>
+        GraphQLMessages.FieldsConflict.With(Abbreviate(conflict.ResponseName), conflict.Reason);
+
+    private static readonly GraphQLMessage s_differingArguments = GraphQLMessages.ConflictDifferingArguments.With();
 
     private void Spend(int cost)
     {
@@ -230,11 +232,11 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
 
         if (!mutuallyExclusive)
         {
-            string? reason;
+            GraphQLMessage? reason;
             if (node1.Name.Value == node2.Name.Value && node1.Arguments.Count == 0)
             {
                 // Free to recompute (no budget is spent comparing no arguments), so not memoised.
-                reason = node2.Arguments.Count == 0 ? null : "they have differing arguments";
+                reason = node2.Arguments.Count == 0 ? null : s_differingArguments;
             }
             else
             {
@@ -243,8 +245,8 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
                 if (!info1.Comparisons.TryGetValue(info2, out reason))
                 {
                     reason = node1.Name.Value != node2.Name.Value
-                        ? $"\"{Abbreviate(node1.Name.Value)}\" and \"{Abbreviate(node2.Name.Value)}\" are different fields"
-                        : SameArguments(node1.Arguments, node2.Arguments) ? null : "they have differing arguments";
+                        ? GraphQLMessages.ConflictDifferentFields.With(Abbreviate(node1.Name.Value), Abbreviate(node2.Name.Value))
+                        : SameArguments(node1.Arguments, node2.Arguments) ? null : s_differingArguments;
                     info1.Comparisons[info2] = reason;
                 }
             }
@@ -263,7 +265,7 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
             var info2 = field2.GetInfo();
             var typeString1 = info1.TypeString ??= type1.ToString();
             var typeString2 = info2.TypeString ??= type2.ToString();
-            return new Conflict(responseName, $"they return conflicting types \"{typeString1}\" and \"{typeString2}\"", [node1], [node2]);
+            return new Conflict(responseName, GraphQLMessages.ConflictTypes.With(typeString1, typeString2), [node1], [node2]);
         }
 
         if (node1.SelectionSet is { } set1 && node2.SelectionSet is { } set2)
@@ -288,24 +290,26 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
             return null;
         }
 
-        var message = new StringBuilder();
+        // "subfields "a" conflict because … and subfields "b" conflict because …", as graphql-js words it; when the
+        // English is cut short (past MaxConflictDetailLength), the cut English text is all that is left to give.
+        GraphQLMessage? message = null;
+        var length = 0;
         foreach (var conflict in conflicts)
         {
-            if (message.Length > 0)
-            {
-                message.Append(" and ");
-            }
-
-            message.Append("subfields \"").Append(Abbreviate(conflict.ResponseName)).Append("\" conflict because ").Append(conflict.Reason);
-            if (message.Length > MaxConflictDetailLength)
+            var part = GraphQLMessages.ConflictSubfields.With(Abbreviate(conflict.ResponseName), conflict.Reason);
+            message = message is null ? part : GraphQLMessages.ConflictAnd.With(message, part);
+            length = message.ToString().Length;
+            if (length > MaxConflictDetailLength)
             {
                 break;
             }
         }
 
+        var reason = message!; // conflicts is not empty
+        var english = reason.ToString();
         return new Conflict(
             responseName,
-            Abbreviate(message.ToString()),
+            english.Length > MaxConflictDetailLength ? GraphQLMessages.Verbatim.With(Abbreviate(english)) : reason,
             CollectConflictNodes(node1, conflicts, first: true),
             CollectConflictNodes(node2, conflicts, first: false));
     }
@@ -553,7 +557,7 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
     private readonly record struct Overlap(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2);
 
     /// <summary>A conflict: the response name, why, and the fields on each side.</summary>
-    internal sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
+    internal sealed record Conflict(string ResponseName, GraphQLMessage Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
     private sealed class CollectResult
     {
@@ -606,7 +610,7 @@ internal sealed class OverlappingFieldsChecker(Schema schema, Dictionary<string,
 
     private sealed class FieldInfo(NamedType? namedType)
     {
-        public Dictionary<FieldInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<FieldInfo, GraphQLMessage?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
 
         public NamedType? NamedType { get; } = namedType;
 

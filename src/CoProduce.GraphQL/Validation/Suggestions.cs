@@ -38,25 +38,36 @@ internal static class Suggestions
         return result;
     }
 
-    /// <summary>" Did you mean "a", "b", or "c"?" — empty when there is nothing to suggest.</summary>
-    public static string DidYouMean(IReadOnlyList<string> suggestions, string? subMessage = null)
+    /// <summary>
+    /// " Did you mean "a", "b", or "c"?" as a message to append (the last argument of the message it completes),
+    /// or an empty string when there is nothing to suggest.
+    /// </summary>
+    public static object DidYouMean(IReadOnlyList<string> suggestions, SuggestionKind kind = SuggestionKind.Name)
     {
         if (suggestions.Count == 0)
         {
             return string.Empty;
         }
 
-        var message = subMessage is null ? " Did you mean " : " Did you mean " + subMessage + " ";
+        var (single, pair, list) = kind switch
+        {
+            SuggestionKind.InlineFragment => (GraphQLMessages.DidYouMeanInlineFragmentSingle,
+                GraphQLMessages.DidYouMeanInlineFragmentPair, GraphQLMessages.DidYouMeanInlineFragmentList),
+            SuggestionKind.EnumValue => (GraphQLMessages.DidYouMeanEnumValueSingle, GraphQLMessages.DidYouMeanEnumValuePair,
+                GraphQLMessages.DidYouMeanEnumValueList),
+            _ => (GraphQLMessages.DidYouMeanSingle, GraphQLMessages.DidYouMeanPair, GraphQLMessages.DidYouMeanList),
+        };
         if (suggestions.Count == 1)
         {
-            return message + Quote(suggestions[0]) + "?";
+            return single.With(Quote(suggestions[0]));
         }
 
         if (suggestions.Count == 2)
         {
-            return message + Quote(suggestions[0]) + " or " + Quote(suggestions[1]) + "?";
+            return pair.With(Quote(suggestions[0]), Quote(suggestions[1]));
         }
 
+        // The quoted names but the last, joined by commas (a list of identifiers, the same in every language).
         var count = Math.Min(suggestions.Count, MaxSuggestions);
         var parts = new string[count - 1];
         for (var i = 0; i < count - 1; i++)
@@ -64,7 +75,7 @@ internal static class Suggestions
             parts[i] = Quote(suggestions[i]);
         }
 
-        return message + string.Join(", ", parts) + ", or " + Quote(suggestions[count - 1]) + "?";
+        return list.With(string.Join(", ", parts), Quote(suggestions[count - 1]));
     }
 
     /// <summary>graphql-js's <c>naturalCompare</c>: digit runs compare as numbers.</summary>
@@ -185,4 +196,12 @@ internal static class Suggestions
         var distance = rows[((a.Length % 3) * width) + b.Length];
         return distance <= threshold ? distance : -1;
     }
+}
+
+/// <summary>What a "Did you mean" suggestion offers: names, types for an inline fragment, or enum values.</summary>
+internal enum SuggestionKind
+{
+    Name,
+    InlineFragment,
+    EnumValue,
 }

@@ -1,0 +1,49 @@
+'use strict';
+// npm run test:http — GraphQL over HTTP (graphql-http's audits) and over WebSocket (graphql-transport-ws) against
+// the test host, started here, and against GRAPHQL_HTTP_URL when set (see targets.js). Exits non-zero on any
+// failed MUST/SHOULD audit or WebSocket check; the last line is `http-conformance: N passed, N failed`.
+//
+//   node http/run.js [--no-build] [--no-test-host]
+const { startTestHost, externalTarget } = require('./targets');
+const { runAudits } = require('./audit');
+const { runWebSocketChecks } = require('./ws');
+
+const argv = process.argv.slice(2);
+
+async function runTarget(target) {
+  console.log(`\n${target.name}: ${target.url}`);
+  console.log(' GraphQL over HTTP (graphql-http serverAudits)');
+  const audits = await runAudits(target);
+  console.log(' GraphQL over WebSocket (graphql-transport-ws)');
+  const ws = await runWebSocketChecks(target);
+  return { passed: audits.passed + ws.passed, failed: audits.failed + ws.failed };
+}
+
+async function main() {
+  let passed = 0;
+  let failed = 0;
+  const targets = [];
+  if (!argv.includes('--no-test-host')) targets.push(() => startTestHost({ build: !argv.includes('--no-build') }));
+  const external = externalTarget();
+  if (external) targets.push(async () => external);
+
+  for (const start of targets) {
+    const target = await start();
+    try {
+      const result = await runTarget(target);
+      passed += result.passed;
+      failed += result.failed;
+    } finally {
+      await target.stop();
+    }
+  }
+
+  console.log(`http-conformance: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(e);
+  console.log('http-conformance: 0 passed, 1 failed');
+  process.exitCode = 1;
+});
