@@ -103,8 +103,8 @@ public sealed class StaffBrowserTests(StaffBrowserFixture server)
 
         await session.GotoAsync("/staff/admin/users/new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        // No axe here: it needs scripts, which this browser has off (the theory above covers the page).
         await page.Locator(".govuk-error-summary").WaitForAsync();
-        await session.AssertAccessibleAsync();
         await page.Locator("#email").FillAsync($"new-{Guid.NewGuid():N}@example.org");
         await page.Locator("#display-name").FillAsync("Nia Analyst");
         await page.Locator("#organisation").SelectOptionAsync(new SelectOptionValue { Label = name });
