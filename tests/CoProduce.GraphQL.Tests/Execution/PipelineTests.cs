@@ -1,8 +1,8 @@
 using System.Text;
 using CoProduce.GraphQL.Execution;
 using CoProduce.GraphQL.Language;
-using CoProduce.GraphQL.Types;
 using CoProduce.GraphQL.Tests.Introspection;
+using CoProduce.GraphQL.Types;
 using static CoProduce.GraphQL.Tests.Execution.TestSchema;
 
 namespace CoProduce.GraphQL.Tests.Execution;
