@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -79,7 +80,7 @@ public sealed record SecretCode
 public readonly record struct SessionToken(string Value)
 {
     public static SessionToken Generate() =>
-        new(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'));
+        new(Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)));
 
     public override string ToString() => "SessionToken(redacted)";
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using CoProduce.Core.Common;
 using CoProduce.Core.Privacy;
@@ -32,13 +33,11 @@ public sealed class CreateApiToken(CoProduceDbContext db, SecretHasher hasher, I
             return new Error(ErrorCodes.ApiTokenNameTooLong, "name", [MaxNameLength]);
         }
 
-        var token = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var entity = new ApiToken(ApiTokenId.New(), actor.UserId, name, hasher.Hash(SecretPurpose.ApiToken, token), time.GetUtcNow());
         db.ApiTokens.Add(entity);
         await audit.RecordAsync(actor, AuditActions.ApiTokenCreate, AuditActions.SubjectApiToken, entity.Id.ToString(), ct);
         await db.SaveChangesAsync(ct);
         return new CreatedApiToken(entity.Id, name, token);
     }
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
