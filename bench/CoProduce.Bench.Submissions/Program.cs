@@ -23,6 +23,7 @@ switch (command)
     case "load":
         var load = await LoadRun.RunAsync(
             new LoadOptions(
+                options.Get("mode") == "api" ? LoadMode.Api : options.Get("mode") is null or "journey" ? LoadMode.Journey : throw new ArgumentException("--mode is api or journey."),
                 new Uri(options.Required("base-url")),
                 options.Get("start-path") ?? "/",
                 options.Get("definition") ?? Path.Combine(AppContext.BaseDirectory, "consultation.json"),
@@ -62,9 +63,11 @@ switch (command)
     case "count":
         await using (var db = Context(options))
         {
-            var stored = await db.Responses.LongCountAsync(stop.Token);
-            await ResultFiles.WriteAsync(options.Required("out"), new CountResult(stored));
-            Console.WriteLine($"stored {stored}");
+            // --previous: the count file of an earlier step on the same database, whose rows are not this step's.
+            var before = options.Get("previous") is { } previous ? ResultFiles.Read<CountResult>(previous)?.StoredTotal ?? 0 : 0;
+            var total = await db.Responses.LongCountAsync(stop.Token);
+            await ResultFiles.WriteAsync(options.Required("out"), new CountResult(total - before, total));
+            Console.WriteLine($"stored {total - before}");
         }
 
         return 0;
@@ -94,10 +97,10 @@ switch (command)
     default:
         Console.WriteLine("""
             CoProduce submission benchmark (run it through bench/submissions/run.sh).
-              load            --base-url https://127.0.0.1:PORT --start-path PATH --out FILE [--trust-certificate PEM --server-pid PID
-                              --clients 50 --duration 30 --warmup 5 --definition FILE]
+              load            --base-url https://127.0.0.1:PORT --start-path PATH --out FILE [--mode journey|api --trust-certificate PEM
+                              --server-pid PID --clients 50 --duration 30 --warmup 5 --definition FILE]
               import          --provider sqlite|postgres (--data-dir DIR | --connection CS) --definition FILE
-              count           --provider sqlite|postgres (--data-dir DIR | --connection CS) --out FILE
+              count           --provider sqlite|postgres (--data-dir DIR | --connection CS) --out FILE [--previous COUNT_FILE]
               pg-script       --connection CS --setup FILE --script FILE
               pgbench-result  --in PGBENCH_OUTPUT --clients N --duration S --load LOADAVG --out FILE
               sqlite-ceiling  --data-dir DIR --out FILE [--clients 50 --duration 30]

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Submission benchmark (issue 2): builds Release, starts a throw-away PostgreSQL cluster and the server
-# on it, submits complete responses through the respondent pages with N concurrent clients, counts the
-# stored rows, measures PostgreSQL's own single-row insert ceiling with pgbench; then the same on SQLite
-# (a temporary data folder, ceiling from a C# loop); tears everything down and prints a table.
+# on it, submits complete responses with N concurrent clients in two modes — api: one request each to
+# /graphql (the public submitResponse mutation); journey: the respondent pages without JavaScript, 13
+# requests each — counts the stored rows after each mode, measures PostgreSQL's own single-row insert
+# ceiling with pgbench; then the same on SQLite (a temporary data folder, ceiling from a C# loop); tears
+# everything down and prints a table saying whether the aim is met (read against the api mode).
 # Everything listens on 127.0.0.1 only, and a watchdog ends the run if any step hangs.
 #
-#   bench/submissions/run.sh                 50 clients, 5 s warm-up + 30 s measured, both databases
-#   bench/submissions/run.sh --quick         5 s measured, 1 s warm-up (smoke check)
-#   options: --clients N  --duration S  --warmup S  --only postgres|sqlite  --no-build
+#   bench/submissions/run.sh                 50 clients, 20 s warm-up + 20 s measured per mode, both modes and databases (~6 min)
+#   bench/submissions/run.sh --quick         5 s measured, 2 s warm-up (smoke check)
+#   options: --clients N  --duration S  --warmup S  --only postgres|sqlite  --mode api|journey|both  --no-build
 #            --perf-stat            also count the server's user-space instructions in the window (Linux
 #                                   perf): a cost per request that hardly depends on the machine's load
 #            --set Key__Sub=value   extra server setting (environment variable), repeatable, e.g.
@@ -18,18 +20,19 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-clients=50 duration=30 warmup=5 providers="postgres sqlite" build=1 extra_settings=() perf_stat=0
+clients=50 duration=20 warmup=20 providers="postgres sqlite" modes="api journey" build=1 extra_settings=() perf_stat=0
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) duration=5; warmup=1 ;;
+    --quick) duration=5; warmup=2 ;;
     --clients) clients=$2; shift ;;
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --only) providers=$2; shift ;;
+    --mode) case "$2" in api|journey) modes=$2 ;; both) modes="api journey" ;; *) echo "--mode is api, journey or both" >&2; exit 2 ;; esac; shift ;;
     --no-build) build=0 ;;
     --perf-stat) perf_stat=1 ;;
     --set) extra_settings+=("$2"); shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -76,7 +79,7 @@ trap cleanup EXIT
 trap 'echo "interrupted" >&2; exit 130' INT TERM
 
 # Watchdog: the whole run may take the build plus, per database, start-up, load and ceiling.
-budget=$(( 900 + 2 * (4 * duration + warmup + 240) ))
+budget=$(( 900 + 2 * (2 * (2 * duration + warmup + 90) + duration + 120) ))
 ( sleep "$budget"; echo "watchdog: run exceeded ${budget}s, stopping" >&2; kill -TERM $$ ) </dev/null >/dev/null 2>&1 &
 watchdog_pid=$!
 
@@ -96,7 +99,7 @@ free_port() {
   echo "memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}')"
   echo "dotnet: $(dotnet --version)"
   [ -n "$pgbin" ] && echo "postgresql: $("$pgbin/postgres" --version)"
-  echo "clients: $clients, measured: ${duration}s, warm-up: ${warmup}s"
+  echo "modes: $modes; clients: $clients, measured: ${duration}s, warm-up: ${warmup}s per mode"
   if [ ${#extra_settings[@]} -gt 0 ]; then echo "extra server settings: ${extra_settings[*]}"; fi
   echo "uptime at start: $(uptime)"
 } | tee "$results/machine.txt"
@@ -130,7 +133,7 @@ start_server() {
     export DemoContent__Enabled=false Demo__Seed=false
     # env rather than export: configuration keys may hold dots (Logging__LogLevel__Microsoft.EntityFrameworkCore).
     exec env "$@" "${extra_settings[@]}" dotnet CoProduce.Server.dll
-  ) >"$work/$provider-server.log" 2>&1 &
+  ) >>"$work/$provider-server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 240); do
     if curl --noproxy '*' --cacert "$work/tls.crt" -fsS -o /dev/null "https://127.0.0.1:$port/readyz" 2>/dev/null; then return 0; fi
@@ -140,19 +143,35 @@ start_server() {
   cat "$work/$provider-server.log" >&2; echo "server not ready after 120 s" >&2; exit 1
 }
 
+# $1 = provider, $2 = mode (api or journey).
 run_load() {
-  local provider=$1 stat_pid=""
-  log "$provider: load, $clients clients, ${warmup}s warm-up + ${duration}s"
+  local provider=$1 mode=$2 stat_pid=""
+  log "$provider, $mode: load, $clients clients, ${warmup}s warm-up + ${duration}s"
   if [ "$perf_stat" = 1 ]; then
     # Per thread, so that the background JIT's share can be told apart; the window as the load's.
     ( sleep "$warmup"; exec timeout $(( duration + 30 )) perf stat --per-thread -e instructions:u -x, -p "$server_pid" \
-        -o "$results/$provider-perf-stat.csv" -- sleep "$duration" ) >/dev/null 2>&1 &
+        -o "$results/$provider-$mode-perf-stat.csv" -- sleep "$duration" ) >/dev/null 2>&1 &
     stat_pid=$!
   fi
-  bench $(( 4 * duration + warmup + 120 )) load --base-url "https://127.0.0.1:$port" --trust-certificate "$work/tls.crt" --start-path "$start_path" \
-    --definition "$definition" --clients "$clients" --duration "$duration" --warmup "$warmup" \
-    --server-pid "$server_pid" --out "$results/$provider-load.json"
+  bench $(( 4 * duration + warmup + 120 )) load --mode "$mode" --base-url "https://127.0.0.1:$port" --trust-certificate "$work/tls.crt" \
+    --start-path "$start_path" --definition "$definition" --clients "$clients" --duration "$duration" --warmup "$warmup" \
+    --server-pid "$server_pid" --out "$results/$provider-$mode-load.json"
   if [ -n "$stat_pid" ]; then wait "$stat_pid" || echo "perf stat failed (is perf installed?)" >&2; fi
+}
+
+# Each mode against a freshly started server (the same warm-up for both), its stored rows counted
+# with the server stopped. $1 = provider, $2 $3 = the count command's database option and its value,
+# the rest = server settings.
+run_modes() {
+  local provider=$1 database=("$2" "$3") previous=()
+  shift 3
+  for mode in $modes; do
+    start_server "${provider^}" "$@"
+    run_load "$provider" "$mode"
+    stop_server
+    bench 120 count --provider "$provider" "${database[@]}" "${previous[@]}" --out "$results/$provider-$mode-count.json"
+    previous=(--previous "$results/$provider-$mode-count.json")
+  done
 }
 
 # --- PostgreSQL -----------------------------------------------------------------------------------
@@ -170,11 +189,11 @@ if [[ " $providers " == *" postgres "* ]]; then
   psql_ -d postgres -c "CREATE DATABASE coproduce"
   connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=coproduce;Maximum Pool Size=100"
 
+  # The server migrates the empty database on its first start; then the consultation is imported.
   start_server Postgres "ConnectionStrings__CoProduce=$connection"
   bench 120 import --provider postgres --connection "$connection" --definition "$definition"
-  run_load postgres
   stop_server
-  bench 120 count --provider postgres --connection "$connection" --out "$results/postgres-count.json"
+  run_modes postgres --connection "$connection" "ConnectionStrings__CoProduce=$connection"
 
   log "postgres: ceiling, pgbench -n -c $clients -j 2 -T $duration"
   bench 120 pg-script --connection "$connection" --setup "$work/setup.sql" --script "$work/insert.sql"
@@ -192,9 +211,8 @@ if [[ " $providers " == *" sqlite "* ]]; then
   log "sqlite: data folder $work/Sqlite-data"
   start_server Sqlite
   bench 120 import --provider sqlite --data-dir "$work/Sqlite-data" --definition "$definition"
-  run_load sqlite
   stop_server
-  bench 120 count --provider sqlite --data-dir "$work/Sqlite-data" --out "$results/sqlite-count.json"
+  run_modes sqlite --data-dir "$work/Sqlite-data"
   log "sqlite: ceiling, $clients threads"
   bench $(( duration + 120 )) sqlite-ceiling --data-dir "$work/Sqlite-data" --clients "$clients" --duration "$duration" \
     --out "$results/sqlite-ceiling.json"

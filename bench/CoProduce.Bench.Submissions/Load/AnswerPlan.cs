@@ -15,10 +15,12 @@ public sealed class AnswerPlan
     private readonly Dictionary<string, Question> _questions;
     private readonly Dictionary<string, IReadOnlyList<string>> _values;
     private readonly string[] _idsLongestFirst;
+    private readonly Question[] _inOrder;
 
     private AnswerPlan(IEnumerable<Question> questions)
     {
-        _questions = questions.ToDictionary(q => q.Id.Value, StringComparer.Ordinal);
+        _inOrder = [.. questions];
+        _questions = _inOrder.ToDictionary(q => q.Id.Value, StringComparer.Ordinal);
         _values = _questions.Values.ToDictionary(q => q.Id.Value, Plan, StringComparer.Ordinal);
         _idsLongestFirst = [.. _questions.Keys.OrderByDescending(k => k.Length)];
     }
@@ -26,6 +28,12 @@ public sealed class AnswerPlan
     public int QuestionCount => _questions.Count;
 
     public int LongTextCount => _questions.Values.Count(q => q.Type == QuestionType.LongText);
+
+    /// <summary>Every question in questionnaire order with its planned values (as a form would post them).</summary>
+    public IEnumerable<(Question Question, IReadOnlyList<string> Values)> Answers => _inOrder.Select(q => (q, _values[q.Id.Value]));
+
+    /// <summary>The consultation's public reference, as the definition gives it.</summary>
+    public required string ConsultationReference { get; init; }
 
     public static AnswerPlan FromDefinitionFile(string path)
     {
@@ -35,7 +43,7 @@ public sealed class AnswerPlan
             throw new InvalidOperationException($"{path} is not a valid consultation definition: {string.Join("; ", read.Errors)}");
         }
 
-        return new AnswerPlan(read.Value.Questionnaire.Sections.SelectMany(s => s.Questions));
+        return new AnswerPlan(read.Value.Questionnaire.Sections.SelectMany(s => s.Questions)) { ConsultationReference = read.Value.Reference };
     }
 
     /// <summary>The question a form field answers, recognised by its id appearing as a token of the name.</summary>

@@ -6,13 +6,23 @@ using CoProduce.Bench.Submissions.Reporting;
 
 namespace CoProduce.Bench.Submissions.Load;
 
-public sealed record LoadOptions(Uri BaseAddress, string StartPath, string DefinitionFile, int Clients, TimeSpan Duration, TimeSpan Warmup, TimeSpan RequestTimeout, int? ServerPid, string? TrustedCertificateFile);
+public sealed record LoadOptions(LoadMode Mode, Uri BaseAddress, string StartPath, string DefinitionFile, int Clients, TimeSpan Duration, TimeSpan Warmup, TimeSpan RequestTimeout, int? ServerPid, string? TrustedCertificateFile);
+
+/// <summary>How a client submits a response.</summary>
+public enum LoadMode
+{
+    /// <summary>The respondent pages without JavaScript: 13 requests per response (<see cref="Journey"/>).</summary>
+    Journey,
+
+    /// <summary>One request per response: the API's public <c>submitResponse</c> mutation (<see cref="ApiSubmission"/>).</summary>
+    Api,
+}
 
 /// <summary>
-/// Runs <see cref="LoadOptions.Clients"/> respondents, each starting a new journey as soon as the last
-/// ended. The figures come from the journeys that ended inside the measured window (after the
-/// warm-up); at its end no new journey starts and those under way are finished, so every submission
-/// the server stored was either acknowledged or reported as an error.
+/// Runs <see cref="LoadOptions.Clients"/> respondents, each starting a new journey (or API submission)
+/// as soon as the last ended. The figures come from the journeys that ended inside the measured window
+/// (after the warm-up); at its end no new journey starts and those under way are finished, so every
+/// submission the server stored was either acknowledged or reported as an error.
 /// </summary>
 public static class LoadRun
 {
@@ -24,6 +34,7 @@ public static class LoadRun
         }
 
         var plan = AnswerPlan.FromDefinitionFile(options.DefinitionFile);
+        var body = ApiSubmission.Body.For(plan);
         using var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -34,7 +45,13 @@ public static class LoadRun
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             SslOptions = TrustOnly(options.TrustedCertificateFile),
         };
-        using var http = new HttpClient(handler) { BaseAddress = options.BaseAddress, Timeout = options.RequestTimeout };
+        using var http = new HttpClient(handler)
+        {
+            BaseAddress = options.BaseAddress,
+            Timeout = options.RequestTimeout,
+            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        };
 
         var process = Process.GetCurrentProcess();
         var frequency = Stopwatch.Frequency;
@@ -56,11 +73,13 @@ public static class LoadRun
 
         var clients = Enumerable.Range(0, options.Clients).Select(_ => Task.Run(async () =>
         {
-            var journey = new Journey(http, plan, options.StartPath);
+            Func<CancellationToken, Task<JourneyOutcome>> submit = options.Mode == LoadMode.Api
+                ? new ApiSubmission(http, body).RunAsync
+                : new Journey(http, plan, options.StartPath).RunAsync;
             var outcomes = new List<JourneyOutcome>();
             while (Stopwatch.GetTimestamp() < windowEnd && !cancellationToken.IsCancellationRequested)
             {
-                outcomes.Add(await journey.RunAsync(cancellationToken));
+                outcomes.Add(await submit(cancellationToken));
             }
 
             return outcomes;
@@ -92,6 +111,7 @@ public static class LoadRun
         var seconds = options.Duration.TotalSeconds;
         return new LoadResult
         {
+            Mode = options.Mode.ToString().ToLowerInvariant(),
             Clients = options.Clients,
             DurationSeconds = seconds,
             WarmupSeconds = options.Warmup.TotalSeconds,

@@ -19,6 +19,9 @@ public sealed record Percentiles(double P50, double P99, double Max)
 /// <summary>What the load run saw from the outside.</summary>
 public sealed record LoadResult
 {
+    /// <summary><c>api</c> (one request per response) or <c>journey</c> (the respondent pages).</summary>
+    public string Mode { get; init; } = "journey";
+
     public int Clients { get; init; }
 
     public double DurationSeconds { get; init; }
@@ -41,10 +44,10 @@ public sealed record LoadResult
 
     public double RequestsPerJourney { get; init; }
 
-    /// <summary>The POST that submits, through to the confirmation page (redirect included).</summary>
+    /// <summary>The POST that submits, through to the confirmation page (redirect included); in API mode the one request.</summary>
     public required Percentiles SubmitMs { get; init; }
 
-    /// <summary>From the GET of the start page to the confirmation page.</summary>
+    /// <summary>From the GET of the start page to the confirmation page; in API mode the one request.</summary>
     public required Percentiles JourneyMs { get; init; }
 
     public double LoadAverageBefore { get; init; }
@@ -83,7 +86,8 @@ public sealed record CeilingResult
     public string? Notes { get; init; }
 }
 
-public sealed record CountResult(long Stored);
+/// <summary>Responses stored by one step (<paramref name="Stored"/>) and in the database after it.</summary>
+public sealed record CountResult(long Stored, long StoredTotal);
 
 public static class ResultFiles
 {
