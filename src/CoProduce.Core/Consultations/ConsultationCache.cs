@@ -38,6 +38,9 @@ public sealed class ConsultationCache
 
     private readonly ConcurrentDictionary<ConsultationId, Consultation> _entries = new();
 
+    // The last copy read for a reference, for callers that verify its stamp later (see PeekByReference).
+    private readonly ConcurrentDictionary<string, Consultation> _byReference = new(StringComparer.Ordinal);
+
     /// <summary>How many consultations are held (for tests and diagnostics).</summary>
     public int Count => _entries.Count;
 
@@ -63,6 +66,7 @@ public sealed class ConsultationCache
         if (_entries.Count >= MaxEntries)
         {
             _entries.Clear();
+            _byReference.Clear();
         }
 
         // The copy read may be newer or (when two requests race across a save) older than what another
@@ -72,13 +76,33 @@ public sealed class ConsultationCache
     }
 
     /// <summary>
+    /// The copy last read for a normalised <paramref name="reference"/> by <see cref="GetByReferenceAsync"/>,
+    /// without reading the database: it may be out of date. Only for a caller that checks its
+    /// <see cref="Consultation.ChangeStamp"/> against the database before relying on it, as
+    /// <see cref="Responses.ResponseCommitter.CommitWholeAsync"/> does in the transaction that stores the
+    /// response, and reads it again (<see cref="GetByReferenceAsync"/>) when that check fails or before
+    /// reporting anything decided from it.
+    /// </summary>
+    internal Consultation? PeekByReference(string reference) => _byReference.GetValueOrDefault(reference);
+
+    /// <summary>
     /// The consultation with a normalised <paramref name="reference"/> (see <see cref="ConsultationReference"/>),
     /// whatever its status: one small read of its id and stamp, then as <see cref="GetAsync"/>.
     /// </summary>
     internal async Task<Consultation?> GetByReferenceAsync(CoProduceDbContext db, string reference, CancellationToken cancellationToken)
     {
         var row = await _stampByReference(db, reference, cancellationToken);
-        return row is null ? null : await GetAsync(db, row.Id, row.Stamp, cancellationToken);
+        var consultation = row is null ? null : await GetAsync(db, row.Id, row.Stamp, cancellationToken);
+        if (consultation is null)
+        {
+            _byReference.TryRemove(reference, out _);
+        }
+        else
+        {
+            _byReference[reference] = consultation;
+        }
+
+        return consultation;
     }
 
     private sealed record StampRow(ConsultationId Id, Guid Stamp);

@@ -28,6 +28,11 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
     private readonly ResponseNotifier _notifier;
     private readonly Task _writer;
 
+    // Compiled once per instance (a singleton, so one provider's model).
+    private readonly Func<CoProduceDbContext, ConsultationId, Task<Guid?>> _currentStamp =
+        EF.CompileAsyncQuery((CoProduceDbContext db, ConsultationId id) =>
+            db.Consultations.Where(c => c.Id == id).Select(c => (Guid?)c.ChangeStamp).SingleOrDefault());
+
     public ResponseCommitter(IServiceScopeFactory scopes, ILogger<ResponseCommitter> logger, ResponseNotifier notifier)
     {
         _scopes = scopes;
@@ -48,9 +53,21 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
     /// response submitted whole (the API's one-step submission), which has no draft to claim.</param>
     /// <param name="response">The response to store.</param>
     /// <returns>True once committed; false when the draft had already been submitted (nothing stored).</returns>
-    public Task<bool> CommitAsync(DraftId? draftId, Response response)
+    public Task<bool> CommitAsync(DraftId? draftId, Response response) => Enqueue(new PendingSubmission(draftId, response, null));
+
+    /// <summary>
+    /// Stores a response submitted whole (no draft) that was validated against the consultation as saved
+    /// with <paramref name="consultationStamp"/>: in the transaction that stores it, the consultation's
+    /// <see cref="Consultation.ChangeStamp"/> is read (once per consultation in the batch) and the response is
+    /// stored only if it is still that stamp. This lets the caller validate against a copy of the
+    /// consultation held in memory (<see cref="ConsultationCache.PeekByReference"/>) without a read per request.
+    /// </summary>
+    /// <returns>True once committed; false when the consultation changed (or is gone) since that stamp: nothing
+    /// stored, validate against a fresh copy and submit again.</returns>
+    public Task<bool> CommitWholeAsync(Response response, Guid consultationStamp) => Enqueue(new PendingSubmission(null, response, consultationStamp));
+
+    private Task<bool> Enqueue(PendingSubmission pending)
     {
-        var pending = new PendingSubmission(draftId, response);
         if (!_queue.Writer.TryWrite(pending))
         {
             throw new ObjectDisposedException(nameof(ResponseCommitter), "The service is stopping and takes no more submissions.");
@@ -124,8 +141,28 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
             db.ChangeTracker.Clear();
             var claimed = new bool[batch.Count];
             await using var transaction = await db.Database.BeginTransactionAsync();
+            Dictionary<ConsultationId, Guid?>? stamps = null;
             for (var i = 0; i < batch.Count; i++)
             {
+                // A response validated against a consultation's stamp: stored only if it is still current.
+                if (batch[i].ConsultationStamp is { } expected)
+                {
+                    var consultationId = batch[i].Response.ConsultationId;
+                    stamps ??= [];
+                    if (!stamps.TryGetValue(consultationId, out var current))
+                    {
+                        stamps[consultationId] = current = await _currentStamp(db, consultationId);
+                    }
+
+                    claimed[i] = current == expected;
+                    if (claimed[i])
+                    {
+                        db.Responses.Add(batch[i].Response);
+                    }
+
+                    continue;
+                }
+
                 // Claim the draft first: of two submissions of one draft, in this batch or from
                 // elsewhere, only one updates the row.
                 if (batch[i].DraftId is not { } draftId)
@@ -157,7 +194,7 @@ public sealed partial class ResponseCommitter : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} submissions failed to commit; committing each alone.")]
     private static partial void LogBatchFailed(ILogger logger, int count, Exception exception);
 
-    private sealed record PendingSubmission(DraftId? DraftId, Response Response)
+    private sealed record PendingSubmission(DraftId? DraftId, Response Response, Guid? ConsultationStamp)
     {
         public TaskCompletionSource<bool> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

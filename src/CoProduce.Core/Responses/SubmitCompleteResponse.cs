@@ -2,7 +2,6 @@ using CoProduce.Core.Common;
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Responses;
 
@@ -27,15 +26,74 @@ public sealed record CompleteResponseRequest(
 /// nothing is stored. The write goes through the <see cref="ResponseCommitter"/> like any online
 /// submission. Returns the receipt code that withdraws the response.
 /// </summary>
-public sealed class SubmitCompleteResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ResponseCommitter committer)
+/// <remarks>
+/// No read per request when the consultation is in memory: the response is validated against the copy
+/// the <see cref="ConsultationCache"/> last read for the reference, and the committer stores it only if
+/// the consultation's change stamp is still that copy's, in the transaction that stores it (one read per
+/// consultation per batch). When the copy turns out to be out of date — or before any error decided from an
+/// unchecked copy is reported — the consultation is read again and the request validated afresh.
+/// </remarks>
+public sealed class SubmitCompleteResponse(CoProduceDbContext db, TimeProvider time, SecretHasher hasher, ResponseCommitter committer, ConsultationCache consultations)
 {
+    /// <summary>Fresh reads after which a consultation that keeps changing under the submission is given up on.</summary>
+    private const int MaxFreshReads = 5;
+
     public async Task<Result<SubmittedResponse>> HandleAsync(CompleteResponseRequest request, CancellationToken cancellationToken = default)
     {
         var reference = ConsultationReference.Normalise(request.ConsultationReference);
-        var consultation = reference is null
-            ? null
-            : await db.Consultations.AsNoTracking().SingleOrDefaultAsync(c => c.Reference == reference, cancellationToken);
-        if (consultation is not { IsPublished: true })
+        if (reference is null)
+        {
+            return new Error(ErrorCodes.ConsultationNotFound, "consultationReference");
+        }
+
+        var consultation = consultations.PeekByReference(reference);
+        var checkedNow = false;
+        var freshReads = 0;
+        while (true)
+        {
+            if (consultation is null)
+            {
+                if (++freshReads > MaxFreshReads)
+                {
+                    throw new InvalidOperationException($"Consultation {reference} kept changing while a response to it was submitted.");
+                }
+
+                consultation = await consultations.GetByReferenceAsync(db, reference, cancellationToken);
+                checkedNow = true;
+                if (consultation is null)
+                {
+                    return new Error(ErrorCodes.ConsultationNotFound, "consultationReference");
+                }
+            }
+
+            var prepared = Prepare(consultation, request);
+            if (prepared.IsFailure)
+            {
+                if (!checkedNow)
+                {
+                    consultation = null; // decided from an unchecked copy: read it and validate again
+                    continue;
+                }
+
+                return Result<SubmittedResponse>.Failure(prepared.Errors);
+            }
+
+            var (response, code) = prepared.Value;
+            if (await committer.CommitWholeAsync(response, consultation.ChangeStamp))
+            {
+                return new SubmittedResponse(code, response.SubmittedOn, consultation.Reference);
+            }
+
+            // The consultation changed after this copy was read: nothing was stored.
+            consultation = null;
+            checkedNow = false;
+        }
+    }
+
+    /// <summary>The response to store, with its receipt code, or every reason it cannot be.</summary>
+    private Result<(Response Response, SecretCode Code)> Prepare(Consultation consultation, CompleteResponseRequest request)
+    {
+        if (!consultation.IsPublished)
         {
             return new Error(ErrorCodes.ConsultationNotFound, "consultationReference");
         }
@@ -96,7 +154,7 @@ public sealed class SubmitCompleteResponse(CoProduceDbContext db, TimeProvider t
 
         if (errors.Count > 0)
         {
-            return Result<SubmittedResponse>.Failure(errors);
+            return Result<(Response, SecretCode)>.Failure(errors);
         }
 
         var code = SecretCode.Generate();
@@ -111,7 +169,6 @@ public sealed class SubmitCompleteResponse(CoProduceDbContext db, TimeProvider t
             choices.Value,
             new AnswerSheet(AnswerValidator.Prune(consultation.Questionnaire, consultation.Jurisdiction, answers, skippedList)),
             skippedList);
-        await committer.CommitAsync(null, response);
-        return new SubmittedResponse(code, today, consultation.Reference);
+        return (response, code);
     }
 }

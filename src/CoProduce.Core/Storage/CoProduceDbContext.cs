@@ -237,9 +237,11 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
             e.HasOne<Consultation>().WithMany().HasForeignKey(r => r.ConsultationId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(r => r.ReceiptCodeHash).IsUnique();
             e.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
-            Json(e.Property(r => r.Answers), json);
-            Json(e.Property(r => r.SkippedSections), json);
-            Json(e.Property(r => r.Choices), json);
+            // A response never changes once stored (its properties have private setters and immutable
+            // types): EF keeps the values themselves as snapshots rather than a JSON deep copy of each.
+            ImmutableJson(e.Property(r => r.Answers), json);
+            ImmutableJson(e.Property(r => r.SkippedSections), json);
+            ImmutableJson(e.Property(r => r.Choices), json);
         });
 
         modelBuilder.Entity<FormOfViolenceRow>(e =>

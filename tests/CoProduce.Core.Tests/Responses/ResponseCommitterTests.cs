@@ -50,6 +50,39 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
     }
 
     [Fact]
+    public async Task CommitWholeAsync_StampsInOneBatch_StoresOnlyThoseValidatedAgainstTheCurrentStamp()
+    {
+        var (consultationId, drafts) = await DraftsAsync(1);
+        Guid current;
+        await using (var db = Database.CreateContext())
+        {
+            current = (await db.Consultations.SingleAsync(c => c.Id == consultationId)).ChangeStamp;
+        }
+
+        await using var committer = NewCommitter();
+        var sizes = new List<int>();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        committer.BeforeBatch = async size =>
+        {
+            sizes.Add(size);
+            await gate.Task;
+        };
+        var held = committer.CommitAsync(drafts[0], NewResponse(consultationId));
+        await WaitUntilAsync(() => sizes.Count == 1);
+        var fresh = Enumerable.Range(0, 3).Select(_ => committer.CommitWholeAsync(NewResponse(consultationId), current)).ToList();
+        var stale = committer.CommitWholeAsync(NewResponse(consultationId), Guid.NewGuid());
+        var gone = committer.CommitWholeAsync(NewResponse(ConsultationId.New()), current);
+        gate.SetResult();
+
+        Assert.True(await held);
+        Assert.All(await Task.WhenAll(fresh), Assert.True);
+        Assert.False(await stale);
+        Assert.False(await gone);
+        Assert.Equal([1, 5], sizes);
+        Assert.Equal(4, await CountResponsesAsync(consultationId));
+    }
+
+    [Fact]
     public async Task CommitAsync_QueuedWhileABatchCommits_CommitsTheRestTogether()
     {
         var (consultationId, drafts) = await DraftsAsync(5);
