@@ -60,13 +60,7 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
         }
 
         await using var committer = NewCommitter();
-        var sizes = new List<int>();
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        committer.BeforeBatch = async size =>
-        {
-            sizes.Add(size);
-            await gate.Task;
-        };
+        var (sizes, gate) = HoldBatches(committer);
         var held = committer.CommitAsync(drafts[0], NewResponse(consultationId));
         await WaitUntilAsync(() => sizes.Count == 1);
         var fresh = Enumerable.Range(0, 3).Select(_ => committer.CommitWholeAsync(NewResponse(consultationId), current)).ToList();
@@ -87,13 +81,7 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
     {
         var (consultationId, drafts) = await DraftsAsync(5);
         await using var committer = NewCommitter();
-        var sizes = new List<int>();
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        committer.BeforeBatch = async size =>
-        {
-            sizes.Add(size);
-            await gate.Task;
-        };
+        var (sizes, gate) = HoldBatches(committer);
 
         var first = committer.CommitAsync(drafts[0], NewResponse(consultationId));
         await WaitUntilAsync(() => sizes.Count == 1);
@@ -193,6 +181,19 @@ public abstract class ResponseCommitterTests(TestDatabase database) : HandlerTes
         Assert.All(pending, p => Assert.True(p.IsCompletedSuccessfully && p.Result));
         Assert.Equal(10, await CountResponsesAsync(consultationId));
         await Assert.ThrowsAsync<ObjectDisposedException>(() => committer.CommitAsync(drafts[0], NewResponse(consultationId)));
+    }
+
+    /// <summary>Records each batch's size and holds every batch until the gate opens.</summary>
+    private static (List<int> Sizes, TaskCompletionSource Gate) HoldBatches(ResponseCommitter committer)
+    {
+        var sizes = new List<int>();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        committer.BeforeBatch = async size =>
+        {
+            sizes.Add(size);
+            await gate.Task;
+        };
+        return (sizes, gate);
     }
 
     private ResponseCommitter NewCommitter() =>
