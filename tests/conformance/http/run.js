@@ -5,7 +5,7 @@
 //
 //   node http/run.js [--no-build] [--no-test-host] [--no-coproduce]
 const { startTestHost, externalTarget } = require('./targets');
-const { startCoProduceServer } = require('./coproduce');
+const { startCoProduceServer, prepareStaff } = require('./coproduce');
 const { runSchemaRoundTrip } = require('./schema-roundtrip');
 const { runAudits } = require('./audit');
 const { runWebSocketChecks } = require('./ws');
@@ -38,10 +38,15 @@ async function main() {
   const targets = [];
   if (!argv.includes('--no-test-host')) targets.push(() => startTestHost({ build: !argv.includes('--no-build') }));
   if (!argv.includes('--no-coproduce')) {
-    targets.push(async () => ({
-      ...(await startCoProduceServer({ build: !argv.includes('--no-build') })),
-      schemaRoundTrip: runSchemaRoundTrip,
-    }));
+    targets.push(async () => {
+      const server = await startCoProduceServer({ build: !argv.includes('--no-build') });
+      try {
+        return { ...(await prepareStaff(server)), schemaRoundTrip: runSchemaRoundTrip };
+      } catch (e) {
+        await server.stop();
+        throw e;
+      }
+    });
   }
   const external = externalTarget();
   if (external) targets.push(async () => external);
