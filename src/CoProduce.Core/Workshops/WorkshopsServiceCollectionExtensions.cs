@@ -22,6 +22,8 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<PostContribution>();
         services.AddScoped<ModerateContribution>();
         services.AddScoped<GetWorkshopView>();
+        services.AddScoped<GetWorkshopRecord>();
+        services.AddScoped<ListReadableWorkshops>();
 
         services.AddScoped<FrameworkAccess>();
         services.AddScoped<EditOutcomeFramework>();
