@@ -11,7 +11,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
-const { createApiToken, graphql } = require('./staff');
+const { signIn, createApiToken, graphql } = require('./staff');
+const { prepareWorkshop, workshopChecks } = require('./workshop');
 
 const root = path.join(__dirname, '..', '..', '..');
 const serverProject = path.join(root, 'src', 'CoProduce.Server');
@@ -42,6 +43,8 @@ function startCoProduceServer({ build, settings = {} } = {}) {
         ASPNETCORE_ENVIRONMENT: 'Development',
         DOTNET_ENVIRONMENT: 'Development',
         ASPNETCORE_URLS: 'http://127.0.0.1:0',
+        // appsettings.json's `Urls` (5080) outranks ASPNETCORE_URLS; a free port keeps parallel runs apart.
+        Urls: 'http://127.0.0.1:0',
         Storage__DataDirectory: data,
         Demo__Seed: 'true',
         GraphQL__Introspection: 'true',
@@ -95,15 +98,17 @@ function startCoProduceServer({ build, settings = {} } = {}) {
 
 // The demo accounts (src/CoProduce.Server/Staff/DemoStaffAccounts.cs; printed at start-up and listed in README).
 const DEMO_COMMISSIONER = { email: 'commissioner@coproduce.example', password: 'Demo-Commissioner-Password-1' };
+const DEMO_FACILITATOR = { email: 'facilitator@coproduce.example', password: 'Demo-Facilitator-Password-1' };
 const DEMO_REFERENCE = 'BH-SV-2026';
 
 /**
  * Signs in as the demo commissioner, creates an API token, and adds to the target what the token-needing checks
  * use: the connection_init payload carrying the token, a long-running subscription (the demo consultation's live
  * response count, for 4409), and the subscription check itself (ws.js runs `runSubscription` when a target has it).
+ * Then signs in as the demo facilitator and prepares a live workshop for the workshop checks (workshop.js).
  */
 async function prepareStaff(target) {
-  const token = await createApiToken(target.base, { ...DEMO_COMMISSIONER, name: 'conformance' });
+  const token = await createApiToken(await signIn(target.base, DEMO_COMMISSIONER), 'conformance');
   const { consultation } = await graphql(target.url, 'query($r: String!) { consultation(by: { reference: $r }) { id } }', { r: DEMO_REFERENCE }, token);
   if (!consultation) throw new Error(`the demo consultation ${DEMO_REFERENCE} is not there`);
   const counts = `subscription { responseCountChanged(consultationId: "${consultation.id}") { total online } }`;
@@ -114,6 +119,8 @@ async function prepareStaff(target) {
     subscription: counts,
     longSubscription: counts,
     runSubscription: (client) => countArrives(client, target.url, counts),
+    workshop: await prepareWorkshop(target, await signIn(target.base, DEMO_FACILITATOR)),
+    extraChecks: workshopChecks,
   };
 }
 

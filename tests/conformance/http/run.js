@@ -19,6 +19,18 @@ async function runTarget(target) {
   console.log(' GraphQL over WebSocket (graphql-transport-ws)');
   const ws = await runWebSocketChecks(target);
   const result = { passed: audits.passed + ws.passed, failed: audits.failed + ws.failed };
+  if (target.extraChecks) {
+    console.log(' Workshops and outcome frameworks (HTTP and graphql-transport-ws, with a participant voting through the hub)');
+    for (const check of target.extraChecks) {
+      try {
+        console.log(`  ${check.name} — ok (${await check.run(target)})`);
+        result.passed++;
+      } catch (e) {
+        console.log(`  ${check.name} — FAILED: ${e.message}`);
+        result.failed++;
+      }
+    }
+  }
   if (target.schemaRoundTrip) {
     console.log(' Introspection round trip (graphql-js buildClientSchema, validateSchema, printSchema)');
     try {

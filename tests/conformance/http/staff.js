@@ -1,7 +1,7 @@
 'use strict';
-// A staff API token obtained the way a person gets one: sign in through the real sign-in form (the demo accounts
-// exist in Development only, with their published passwords), then create a token on the real "API tokens" page.
-// Cookies and the anti-forgery token are carried by hand, as a browser would.
+// Staff (and participants) the way people are: sign in through the real sign-in form (the demo accounts exist in
+// Development only, with their published passwords), create a token on the real "API tokens" page, fill in the real
+// forms. Cookies and anti-forgery tokens are carried by hand, as a browser would.
 
 /** A tiny cookie jar: name → value, filled from Set-Cookie headers. */
 function cookieJar() {
@@ -29,46 +29,46 @@ function formToken(html, page) {
   return match[1];
 }
 
-async function get(base, path, jar) {
-  const response = await fetch(`${base}${path}`, { headers: { cookie: jar.header() }, redirect: 'manual' });
-  jar.take(response);
-  const html = await response.text();
-  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
-  return html;
-}
-
-async function post(base, path, jar, fields) {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  });
-  jar.take(response);
-  return { status: response.status, location: response.headers.get('location'), html: await response.text() };
-}
-
 /**
- * Signs in at /staff/sign-in with `email` and `password`, creates an API token named `name` at
- * /staff/account/api-tokens and returns it (`cpt_…`).
+ * A browser-like session on the server's pages: `page(path)` GETs a page, `submit(formPath, fields, action)` GETs the
+ * page holding the form for its anti-forgery token and POSTs the fields to `action` (default: the same path).
  */
-async function createApiToken(base, { email, password, name }) {
+function session(base) {
   const jar = cookieJar();
-  const signInPage = await get(base, '/staff/sign-in', jar);
-  const signedIn = await post(base, '/staff/sign-in', jar, {
-    email,
-    password,
-    __RequestVerificationToken: formToken(signInPage, 'the sign-in page'),
-  });
+  const page = async (path) => {
+    const response = await fetch(`${base}${path}`, { headers: { cookie: jar.header() }, redirect: 'manual' });
+    jar.take(response);
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}`);
+    return html;
+  };
+  const submit = async (formPath, fields, action = formPath) => {
+    const token = formToken(await page(formPath), formPath);
+    const response = await fetch(`${base}${action}`, {
+      method: 'POST',
+      headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...fields, __RequestVerificationToken: token }).toString(),
+      redirect: 'manual',
+    });
+    jar.take(response);
+    return { status: response.status, location: response.headers.get('location'), html: await response.text() };
+  };
+  return { page, submit, cookies: () => jar.header() };
+}
+
+/** Signs in at /staff/sign-in with `email` and `password`; resolves with the signed-in session. */
+async function signIn(base, { email, password }) {
+  const staff = session(base);
+  const signedIn = await staff.submit('/staff/sign-in', { email, password });
   if (signedIn.status !== 302 || /sign-in/.test(signedIn.location ?? '')) {
     throw new Error(`signing in as ${email} failed: ${signedIn.status} ${signedIn.location ?? ''}`);
   }
+  return staff;
+}
 
-  const tokensPage = await get(base, '/staff/account/api-tokens', jar);
-  const created = await post(base, '/staff/account/api-tokens?handler=Create', jar, {
-    name,
-    __RequestVerificationToken: formToken(tokensPage, 'the API tokens page'),
-  });
+/** Creates an API token named `name` at /staff/account/api-tokens and returns it (`cpt_…`). */
+async function createApiToken(staff, name) {
+  const created = await staff.submit('/staff/account/api-tokens', { name }, '/staff/account/api-tokens?handler=Create');
   const token = /id="new-token"[^>]*>(cpt_[^<\s]+)</.exec(created.html);
   if (created.status !== 200 || !token) throw new Error(`creating an API token failed: ${created.status}`);
   return token[1];
@@ -84,4 +84,4 @@ async function graphql(url, query, variables, token) {
   return body.data;
 }
 
-module.exports = { createApiToken, graphql };
+module.exports = { session, signIn, createApiToken, graphql };
