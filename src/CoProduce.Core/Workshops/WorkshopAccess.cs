@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Workshops;
 
-/// <summary>A member of staff allowed to read a workshop; <paramref name="Facilitator"/> when they run it (or administer).</summary>
-public sealed record WorkshopReader(Workshop Workshop, bool Facilitator);
-
 /// <summary>A participant resolved from their session token, with the workshop they are in.</summary>
 public sealed record ParticipantSeat(Participant Participant, Workshop Workshop);
 
@@ -36,22 +33,6 @@ public sealed class WorkshopAccess(CoProduceDbContext db, SecretHasher hasher)
         return workshop.OwnerOrganisationId == actor.OrganisationId
             ? new Error(ErrorCodes.WorkshopForbidden)
             : new Error(ErrorCodes.WorkshopNotFound);
-    }
-
-    /// <summary>
-    /// Reading a workshop's record (the API): its facilitators and administrators read everything; other staff of
-    /// the owning organisation read it with small tallies suppressed (<see cref="WorkshopReader.Facilitator"/> false);
-    /// anyone else is told it is not found, so its existence is not revealed.
-    /// </summary>
-    public async Task<Result<WorkshopReader>> AuthorizeReaderAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
-    {
-        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
-        if (workshop is null || (!workshop.IsFacilitator(actor) && workshop.OwnerOrganisationId != actor.OrganisationId))
-        {
-            return new Error(ErrorCodes.WorkshopNotFound);
-        }
-
-        return new WorkshopReader(workshop, workshop.IsFacilitator(actor));
     }
 
     /// <summary>

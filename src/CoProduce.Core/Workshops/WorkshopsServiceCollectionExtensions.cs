@@ -22,14 +22,16 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<PostContribution>();
         services.AddScoped<ModerateContribution>();
         services.AddScoped<GetWorkshopView>();
-        services.AddScoped<GetWorkshopRecord>();
-        services.AddScoped<ListReadableWorkshops>();
 
         services.AddScoped<FrameworkAccess>();
         services.AddScoped<EditOutcomeFramework>();
         services.AddScoped<AcceptProposal>();
         services.AddScoped<GetOutcomeFramework>();
         services.AddScoped<ListOutcomeFrameworks>();
+
+        // Read-only staff dashboards (the GraphQL API).
+        services.AddScoped<GetWorkshopDashboard>();
+        services.AddScoped<ListReadableWorkshops>();
         return services;
     }
 }

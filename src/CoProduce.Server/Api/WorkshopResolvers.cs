@@ -15,13 +15,13 @@ namespace CoProduce.Server.Api;
 
 /// <summary>
 /// Workshops for staff (<c>workshops</c>, <c>workshop</c>) through <see cref="ListReadableWorkshops"/> and
-/// <see cref="GetWorkshopRecord"/>, and the live <c>workshopTallies</c> subscription fed by the hub's
+/// <see cref="GetWorkshopDashboard"/>, and the live <c>workshopTallies</c> subscription fed by the hub's
 /// <see cref="TallyBroadcaster"/>. Nothing about a participant is exposed but how many there are.
 /// </summary>
 public static class WorkshopResolvers
 {
     /// <summary>A workshop as the API shows it; its record (activities, ideas, count) is read once, when first asked for.</summary>
-    public sealed record WorkshopNode(Workshop Workshop, bool YouFacilitate, Lazy<Task<WorkshopRecord?>> Record);
+    public sealed record WorkshopNode(Workshop Workshop, bool YouFacilitate, Lazy<Task<WorkshopDashboard?>> Record);
 
     /// <summary>One count of a tally (<c>TallyCount</c>).</summary>
     public sealed record TallyCountNode(string ItemId, int? Count);
@@ -50,7 +50,7 @@ public static class WorkshopResolvers
         var page = await scope.Get<ListReadableWorkshops>().HandleAsync(actor, offset, count, context.CancellationToken);
         var scopes = ApiServices.Of(context).GetRequiredService<IServiceScopeFactory>();
         var nodes = page.Items
-            .Select(r => new WorkshopNode(r.Workshop, r.Facilitator, new Lazy<Task<WorkshopRecord?>>(() => RecordAsync(scopes, actor, r.Workshop.Id, context.CancellationToken))))
+            .Select(r => new WorkshopNode(r.Workshop, r.Facilitator, new Lazy<Task<WorkshopDashboard?>>(() => DashboardAsync(scopes, actor, r.Workshop.Id, context.CancellationToken))))
             .ToArray();
         return Paging.Build(nodes, offset, page.Total);
     }
@@ -64,23 +64,23 @@ public static class WorkshopResolvers
         }
 
         await using var scope = ApiServices.Begin(context);
-        var result = await scope.Get<GetWorkshopRecord>().HandleAsync(actor, new WorkshopId(id), context.CancellationToken);
+        var result = await scope.Get<GetWorkshopDashboard>().HandleAsync(actor, new WorkshopId(id), context.CancellationToken);
         return result.TryGetValue(out var record)
-            ? new WorkshopNode(record.Workshop, record.Facilitator, new Lazy<Task<WorkshopRecord?>>(Task.FromResult<WorkshopRecord?>(record)))
+            ? new WorkshopNode(record.Workshop, record.Facilitator, new Lazy<Task<WorkshopDashboard?>>(Task.FromResult<WorkshopDashboard?>(record)))
             : ApiErrors.Refused(result.Errors, scope.Get<Text>());
     }
 
-    private static async Task<WorkshopRecord?> RecordAsync(IServiceScopeFactory scopes, StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
+    private static async Task<WorkshopDashboard?> DashboardAsync(IServiceScopeFactory scopes, StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<GetWorkshopRecord>().HandleAsync(actor, id, cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<GetWorkshopDashboard>().HandleAsync(actor, id, cancellationToken);
         return result.TryGetValue(out var record) ? record : null;
     }
 
     private static async ValueTask<object?> FrameworkOfActivityAsync(IResolveFieldContext context)
     {
         var actor = ApiActor.Required(context);
-        if (((ActivityRecord)context.Source!).Activity.FrameworkId is not { } frameworkId)
+        if (((DashboardActivity)context.Source!).Activity.FrameworkId is not { } frameworkId)
         {
             return null;
         }
@@ -187,53 +187,53 @@ public static class WorkshopResolvers
 
         public static async Task<int> ParticipantCountAsync(WorkshopNode parent) => (await parent.Record.Value)?.ParticipantCount ?? 0;
 
-        public static async Task<IReadOnlyList<ActivityRecord>> ActivitiesAsync(WorkshopNode parent) => (await parent.Record.Value)?.Activities ?? [];
+        public static async Task<IReadOnlyList<DashboardActivity>> ActivitiesAsync(WorkshopNode parent) => (await parent.Record.Value)?.Activities ?? [];
 
-        public static async Task<IReadOnlyList<IdeaRecord>> ApprovedIdeasAsync(WorkshopNode parent) => (await parent.Record.Value)?.ApprovedIdeas ?? [];
+        public static async Task<IReadOnlyList<DashboardIdea>> ApprovedIdeasAsync(WorkshopNode parent) => (await parent.Record.Value)?.ApprovedIdeas ?? [];
     }
 
     /// <summary>Fields of <c>WorkshopActivity</c>.</summary>
     public sealed class ActivityFields
     {
-        public static string Id(ActivityRecord parent) => parent.Activity.Id.Value.ToString();
+        public static string Id(DashboardActivity parent) => parent.Activity.Id.Value.ToString();
 
-        public static int Number(ActivityRecord parent) => parent.Activity.Number;
+        public static int Number(DashboardActivity parent) => parent.Activity.Number;
 
-        public static ActivityKind Kind(ActivityRecord parent) => parent.Activity.Kind;
+        public static ActivityKind Kind(DashboardActivity parent) => parent.Activity.Kind;
 
-        public static Core.Consultations.LocalizedText Title(ActivityRecord parent) => parent.Activity.Title;
+        public static Core.Consultations.LocalizedText Title(DashboardActivity parent) => parent.Activity.Title;
 
-        public static Core.Consultations.LocalizedText? Prompt(ActivityRecord parent) => parent.Activity.Prompt;
+        public static Core.Consultations.LocalizedText? Prompt(DashboardActivity parent) => parent.Activity.Prompt;
 
-        public static Core.Consultations.LocalizedText? ContentWarning(ActivityRecord parent) => parent.Activity.ContentWarning;
+        public static Core.Consultations.LocalizedText? ContentWarning(DashboardActivity parent) => parent.Activity.ContentWarning;
 
-        public static bool MultipleChoice(ActivityRecord parent) => parent.Activity.MultipleChoice;
+        public static bool MultipleChoice(DashboardActivity parent) => parent.Activity.MultipleChoice;
 
-        public static int Dots(ActivityRecord parent) => parent.Activity.Dots;
+        public static int Dots(DashboardActivity parent) => parent.Activity.Dots;
 
-        public static bool PreModeration(ActivityRecord parent) => parent.Activity.PreModeration;
+        public static bool PreModeration(DashboardActivity parent) => parent.Activity.PreModeration;
 
-        public static bool ResultsRevealed(ActivityRecord parent) => parent.Activity.ResultsRevealed;
+        public static bool ResultsRevealed(DashboardActivity parent) => parent.Activity.ResultsRevealed;
 
-        public static bool Closed(ActivityRecord parent) => parent.Activity.Closed;
+        public static bool Closed(DashboardActivity parent) => parent.Activity.Closed;
 
-        public static IReadOnlyList<ItemView> Items(ActivityRecord parent) => parent.Activity.Items;
+        public static IReadOnlyList<ItemView> Items(DashboardActivity parent) => parent.Activity.Items;
 
-        public static TallyRecord? Tally(ActivityRecord parent) => parent.Tally;
+        public static DashboardTally? Tally(DashboardActivity parent) => parent.Tally;
     }
 
     /// <summary>Fields of <c>ActivityTally</c>: every item, voted for or not.</summary>
     public sealed class TallyFields
     {
-        public static IReadOnlyList<TallyCountNode> Counts(TallyRecord parent) => WorkshopResolvers.Counts(parent.Counts);
+        public static IReadOnlyList<TallyCountNode> Counts(DashboardTally parent) => WorkshopResolvers.Counts(parent.Counts);
     }
 
     /// <summary>Fields of <c>Idea</c>.</summary>
     public sealed class IdeaFields
     {
-        public static string Id(IdeaRecord parent) => parent.Id.Value.ToString();
+        public static string Id(DashboardIdea parent) => parent.Id.Value.ToString();
 
-        public static string ActivityId(IdeaRecord parent) => parent.ActivityId.Value.ToString();
+        public static string ActivityId(DashboardIdea parent) => parent.ActivityId.Value.ToString();
     }
 
     /// <summary>Fields of <c>WorkshopTally</c> (a live tally from the hub's broadcaster).</summary>

@@ -48,7 +48,7 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         /// <summary>Signed in, and the object is listed exactly when the actor may view it.</summary>
         ListedWhenViewable,
 
-        /// <summary>A workshop's facilitators, administrators and staff of its organisation (<c>WorkshopAccess.AuthorizeReaderAsync</c>).</summary>
+        /// <summary>A workshop's facilitators, administrators and staff of its organisation (<c>ListReadableWorkshops.CanRead</c>).</summary>
         WorkshopReader,
 
         /// <summary>Signed in, and the workshop is listed exactly when the actor may read it.</summary>

@@ -7,15 +7,15 @@ using CoProduce.Testing;
 
 namespace CoProduce.Core.Tests.Workshops;
 
-public sealed class WorkshopRecordTestsSqlite(SqliteTestDatabase database) : WorkshopRecordTests(database), IClassFixture<SqliteTestDatabase>;
+public sealed class WorkshopDashboardTestsSqlite(SqliteTestDatabase database) : WorkshopDashboardTests(database), IClassFixture<SqliteTestDatabase>;
 
-public sealed class WorkshopRecordTestsPostgres(PostgresTestDatabase database) : WorkshopRecordTests(database), IClassFixture<PostgresTestDatabase>;
+public sealed class WorkshopDashboardTestsPostgres(PostgresTestDatabase database) : WorkshopDashboardTests(database), IClassFixture<PostgresTestDatabase>;
 
-/// <summary>What staff read of a workshop (<see cref="GetWorkshopRecord"/>, <see cref="ListReadableWorkshops"/>): who, and with which counts.</summary>
-public abstract class WorkshopRecordTests(TestDatabase database) : WorkshopTestBase(database)
+/// <summary>What staff read of a workshop (<see cref="GetWorkshopDashboard"/>, <see cref="ListReadableWorkshops"/>): who, and with which counts.</summary>
+public abstract class WorkshopDashboardTests(TestDatabase database) : WorkshopTestBase(database)
 {
-    private Task<Result<WorkshopRecord>> RecordAsync(StaffActor actor, WorkshopId id) =>
-        Run<GetWorkshopRecord, Result<WorkshopRecord>>(h => h.HandleAsync(actor, id));
+    private Task<Result<WorkshopDashboard>> DashboardAsync(StaffActor actor, WorkshopId id) =>
+        Run<GetWorkshopDashboard, Result<WorkshopDashboard>>(h => h.HandleAsync(actor, id));
 
     private async Task<OrganisationId> NewOrganisationAsync()
     {
@@ -38,8 +38,8 @@ public abstract class WorkshopRecordTests(TestDatabase database) : WorkshopTestB
         Assert.True((await VoteAsync((await JoinAsync(workshop.JoinCode)).SessionToken, poll, "o2")).IsSuccess);
         await ControlAsync(workshop.Id, RoomCommand.RevealResults, poll);
 
-        var colleague = (await RecordAsync(Staff(StaffRoles.Commissioner), workshop.Id)).Value;
-        var facilitator = (await RecordAsync(Facilitator, workshop.Id)).Value;
+        var colleague = (await DashboardAsync(Staff(StaffRoles.Commissioner), workshop.Id)).Value;
+        var facilitator = (await DashboardAsync(Facilitator, workshop.Id)).Value;
 
         Assert.False(colleague.Facilitator);
         var suppressed = colleague.Activities.Single().Tally!;
@@ -58,8 +58,8 @@ public abstract class WorkshopRecordTests(TestDatabase database) : WorkshopTestB
         var (workshop, poll) = await LiveWithAsync(Poll());
         Assert.True((await VoteAsync((await JoinAsync(workshop.JoinCode)).SessionToken, poll, "o3")).IsSuccess);
 
-        var colleague = (await RecordAsync(Staff(StaffRoles.Analyst), workshop.Id)).Value;
-        var facilitator = (await RecordAsync(Facilitator, workshop.Id)).Value;
+        var colleague = (await DashboardAsync(Staff(StaffRoles.Analyst), workshop.Id)).Value;
+        var facilitator = (await DashboardAsync(Facilitator, workshop.Id)).Value;
 
         Assert.Null(colleague.Activities.Single().Tally);
         Assert.Equal(1, facilitator.Activities.Single().Tally!.Counts["o3"]);
@@ -74,7 +74,7 @@ public abstract class WorkshopRecordTests(TestDatabase database) : WorkshopTestB
         await PostAsync(seat, board, "Still waiting");
         Assert.True((await Run<ModerateContribution, Result<Contribution>>(h => h.HandleAsync(Facilitator, workshop.Id, approved.Id, new Moderation(ModerationCommand.Approve)))).IsSuccess);
 
-        var record = (await RecordAsync(Facilitator, workshop.Id)).Value;
+        var record = (await DashboardAsync(Facilitator, workshop.Id)).Value;
 
         var idea = Assert.Single(record.ApprovedIdeas);
         Assert.Equal(("Evening drop-ins", board), (idea.Text, idea.ActivityId));
@@ -86,8 +86,8 @@ public abstract class WorkshopRecordTests(TestDatabase database) : WorkshopTestB
     {
         var (workshop, _) = await LiveWithAsync(Poll());
 
-        var outsider = await RecordAsync(Staff(StaffRoles.Facilitator | StaffRoles.Commissioner, OtherOrganisation), workshop.Id);
-        var administrator = await RecordAsync(Staff(StaffRoles.Administrator, OtherOrganisation), workshop.Id);
+        var outsider = await DashboardAsync(Staff(StaffRoles.Facilitator | StaffRoles.Commissioner, OtherOrganisation), workshop.Id);
+        var administrator = await DashboardAsync(Staff(StaffRoles.Administrator, OtherOrganisation), workshop.Id);
 
         Assert.Equal(ErrorCodes.WorkshopNotFound, outsider.FirstError?.Code);
         Assert.True(administrator.Value.Facilitator);
