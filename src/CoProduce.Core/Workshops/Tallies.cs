@@ -7,6 +7,9 @@ namespace CoProduce.Core.Workshops;
 /// </summary>
 public static class Tallies
 {
+    /// <summary>Counts under this are suppressed where they are shown beyond the room's facilitators (PRODUCT.md: under 10).</summary>
+    public const int SuppressionThreshold = 10;
+
     public static Dictionary<string, int> Compute(ActivityKind kind, IEnumerable<IReadOnlyList<string>> ballots)
     {
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);

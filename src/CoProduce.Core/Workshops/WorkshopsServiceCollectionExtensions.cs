@@ -28,6 +28,10 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<AcceptProposal>();
         services.AddScoped<GetOutcomeFramework>();
         services.AddScoped<ListOutcomeFrameworks>();
+
+        // Read-only staff dashboards (the GraphQL API).
+        services.AddScoped<GetWorkshopDashboard>();
+        services.AddScoped<ListReadableWorkshops>();
         return services;
     }
 }

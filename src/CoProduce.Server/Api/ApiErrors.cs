@@ -15,7 +15,7 @@ internal static class ApiErrors
     public static object? Refused(IReadOnlyList<Error> errors, Text text)
     {
         var first = errors[0];
-        if (first.Code is ErrorCodes.NotFound or ErrorCodes.ConsultationNotFound)
+        if (first.Code is ErrorCodes.NotFound or ErrorCodes.ConsultationNotFound or ErrorCodes.WorkshopNotFound or ErrorCodes.FrameworkNotFound)
         {
             return null;
         }

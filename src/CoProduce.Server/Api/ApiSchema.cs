@@ -19,6 +19,8 @@ public static class ApiSchema
         .BindStaff()
         .BindAuthoring()
         .BindResponses()
+        .BindWorkshops()
+        .BindOutcomeFrameworks()
         .Build();
 
     private static string ReadSdl()

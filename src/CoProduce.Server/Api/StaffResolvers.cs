@@ -95,7 +95,7 @@ public static class StaffResolvers
     }
 
     /// <summary>Organisations by id, one query for all the organisations a request shows.</summary>
-    private static async ValueTask<object?> LoadOrganisationAsync(IResolveFieldContext context, OrganisationId id)
+    internal static async ValueTask<object?> LoadOrganisationAsync(IResolveFieldContext context, OrganisationId id)
     {
         var services = ApiServices.Of(context);
         var loader = context.GetDataLoader<OrganisationId, Organisation>("organisations", async (ids, ct) =>

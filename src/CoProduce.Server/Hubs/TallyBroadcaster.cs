@@ -14,6 +14,13 @@ public sealed partial class TallyBroadcaster(IHubContext<WorkshopHub, IWorkshopC
 {
     private readonly ConcurrentDictionary<ActivityId, byte> _pending = new();
 
+    /// <summary>
+    /// Raised after each send with the tally the room was sent (whether or not participants were sent it), for
+    /// in-process observers such as the GraphQL <c>workshopTallies</c> subscription. Handlers must be quick and must
+    /// not throw (a throw is logged like a failed send).
+    /// </summary>
+    public event Action<WorkshopId, TallyMessage>? Flushed;
+
     public void Schedule(WorkshopId workshopId, ActivityId activityId, ActivityKind kind, bool visibleToParticipants)
     {
         if (!_pending.TryAdd(activityId, 0))
@@ -33,6 +40,8 @@ public sealed partial class TallyBroadcaster(IHubContext<WorkshopHub, IWorkshopC
                 {
                     await hub.Clients.Group(WorkshopGroups.Participants(workshopId)).Tally(message);
                 }
+
+                Flushed?.Invoke(workshopId, message);
             }
             catch (Exception exception)
             {

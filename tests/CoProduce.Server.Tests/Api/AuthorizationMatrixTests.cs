@@ -2,8 +2,10 @@ using System.Text.Json;
 using CoProduce.Core.Authoring;
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Organisations;
+using CoProduce.Core.OutcomeFrameworks;
 using CoProduce.Core.Staff;
 using CoProduce.Core.Storage;
+using CoProduce.Core.Workshops;
 using CoProduce.Server.Api;
 using CoProduce.Server.Staff;
 using CoProduce.Testing;
@@ -45,6 +47,18 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
 
         /// <summary>Signed in, and the object is listed exactly when the actor may view it.</summary>
         ListedWhenViewable,
+
+        /// <summary>A workshop's facilitators, administrators and staff of its organisation (<c>ListReadableWorkshops.CanRead</c>).</summary>
+        WorkshopReader,
+
+        /// <summary>Signed in, and the workshop is listed exactly when the actor may read it.</summary>
+        ListedWhenWorkshopReadable,
+
+        /// <summary>Administrators and staff of the framework's organisation (<c>FrameworkAccess</c>).</summary>
+        FrameworkReader,
+
+        /// <summary>Signed in, and the framework is listed exactly when the actor may read it.</summary>
+        ListedWhenFrameworkReadable,
     }
 
     private sealed record Entry(Need Need, string Query, ConsultationPermission Permission = ConsultationPermission.View);
@@ -61,6 +75,10 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         ["Query.staffConsultations"] = new(Need.ListedWhenViewable, "query($id: ID!) { result: staffConsultations(first: 100) { edges { node { id } } } }"),
         ["Query.consultationReadiness"] = new(Need.Permission, "query($id: ID!) { result: consultationReadiness(id: $id) { code } }"),
         ["Query.exportConsultation"] = new(Need.Permission, "query($id: ID!) { result: exportConsultation(id: $id) }"),
+        ["Query.workshops"] = new(Need.ListedWhenWorkshopReadable, "query($id: ID!) { result: workshops(first: 100) { edges { node { id } } } }"),
+        ["Query.workshop"] = new(Need.WorkshopReader, "query($id: ID!) { result: workshop(id: $id) { id activities { tally { voters } } } }"),
+        ["Query.outcomeFrameworks"] = new(Need.ListedWhenFrameworkReadable, "query($id: ID!) { result: outcomeFrameworks(first: 100) { edges { node { id } } } }"),
+        ["Query.outcomeFramework"] = new(Need.FrameworkReader, "query($id: ID!) { result: outcomeFramework(id: $id) { id versions { version } } }"),
         ["Mutation.submitResponse"] = new(Need.Public, "mutation($id: ID!) { submitResponse(input: { consultationReference: \"NOPE1\" }) " + Payload + " }"),
         ["Mutation.createConsultation"] = new(Need.Author, """
             mutation($id: ID!) { createConsultation(input: { reference: "M-NEW", title: { en: "t", cy: "t" }, jurisdiction: WALES,
@@ -124,15 +142,21 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         var failures = new List<string>();
         foreach (var (field, entry) in Matrix.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
+            var objects = entry.Need switch
+            {
+                Need.WorkshopReader or Need.ListedWhenWorkshopReadable => world.Workshops,
+                Need.FrameworkReader or Need.ListedWhenFrameworkReadable => world.Frameworks,
+                _ => world.Objects,
+            };
             foreach (var (role, actor, token) in world.Roles)
             {
-                foreach (var (objectName, id) in world.Objects)
+                foreach (var (objectName, id) in objects)
                 {
                     var expected = await ExpectedAsync(entry, actor, id);
-                    // Fields that take no consultation declare no $id (an unused variable is a validation error).
+                    // Fields that take no object declare no $id (an unused variable is a validation error).
                     var usesId = entry.Query.Split("$id").Length > 2;
                     var query = usesId ? entry.Query : entry.Query.Replace("($id: ID!)", "", StringComparison.Ordinal);
-                    var response = await GraphQLAsync(query, usesId ? new { id = id.Value.ToString() } : null, bearerToken: token);
+                    var response = await GraphQLAsync(query, usesId ? new { id = id.ToString() } : null, bearerToken: token);
                     var allowed = Allowed(field, entry, response, id);
                     if (allowed != expected)
                     {
@@ -145,9 +169,22 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task<bool> ExpectedAsync(Entry entry, StaffActor? actor, ConsultationId id)
+    private async Task<bool> ExpectedAsync(Entry entry, StaffActor? actor, Guid objectId)
     {
         await using var db = Database.CreateContext();
+        if (entry.Need is Need.WorkshopReader or Need.ListedWhenWorkshopReadable)
+        {
+            var workshop = await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == new WorkshopId(objectId));
+            return actor is not null && (workshop.IsFacilitator(actor) || workshop.OwnerOrganisationId == actor.OrganisationId);
+        }
+
+        if (entry.Need is Need.FrameworkReader or Need.ListedWhenFrameworkReadable)
+        {
+            var framework = await db.OutcomeFrameworks.AsNoTracking().SingleAsync(f => f.Id == new OutcomeFrameworkId(objectId));
+            return actor is not null && (actor.Has(StaffRoles.Administrator) || framework.OwnerOrganisationId == actor.OrganisationId);
+        }
+
+        var id = new ConsultationId(objectId);
         var consultation = await db.Consultations.AsNoTracking().SingleAsync(c => c.Id == id);
         var assigned = actor is not null && await db.ConsultationAnalysts.AnyAsync(a => a.ConsultationId == id && a.UserId == actor.UserId);
         var permissions = actor is null ? new HashSet<ConsultationPermission>() : ConsultationAccess.Allowed(actor, consultation, assigned);
@@ -162,7 +199,7 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         };
     }
 
-    private static bool Allowed(string field, Entry entry, JsonElement response, ConsultationId id)
+    private static bool Allowed(string field, Entry entry, JsonElement response, Guid id)
     {
         if (!response.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
@@ -187,17 +224,21 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         }
 
         var result = data.GetProperty("result");
-        if (field == "Query.staffConsultations")
+        if (field is "Query.staffConsultations" or "Query.workshops" or "Query.outcomeFrameworks")
         {
             // "Allowed" here means "listed".
             return result.ValueKind == JsonValueKind.Object
-                && result.GetProperty("edges").EnumerateArray().Any(e => e.GetProperty("node").GetProperty("id").GetString() == id.Value.ToString());
+                && result.GetProperty("edges").EnumerateArray().Any(e => e.GetProperty("node").GetProperty("id").GetString() == id.ToString());
         }
 
         return result.ValueKind != JsonValueKind.Null;
     }
 
-    private sealed record World(IReadOnlyList<(string Role, StaffActor? Actor, string? Token)> Roles, IReadOnlyList<(string Name, ConsultationId Id)> Objects);
+    private sealed record World(
+        IReadOnlyList<(string Role, StaffActor? Actor, string? Token)> Roles,
+        IReadOnlyList<(string Name, Guid Id)> Objects,
+        IReadOnlyList<(string Name, Guid Id)> Workshops,
+        IReadOnlyList<(string Name, Guid Id)> Frameworks);
 
     private async Task<World> BuildWorldAsync()
     {
@@ -210,16 +251,8 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
         db.Organisations.AddRange(orgA, orgB);
         await db.SaveChangesAsync();
 
-        async Task<(StaffActor Actor, string Token)> UserAsync(string name, OrganisationId organisation, StaffRoles roles)
-        {
-            var created = await services.GetRequiredService<StaffAccounts>().CreateAsync(
-                null, new CreateStaffUserRequest($"{name}-{suffix}@example.org", name, organisation, roles), "Matrix-password-1234!");
-            Assert.True(created.IsSuccess, string.Join("; ", created.Errors));
-            var actor = new StaffActor(created.Value.Id, organisation, roles, name);
-            var token = await services.GetRequiredService<CreateApiToken>().HandleAsync(actor, new CreateApiTokenRequest("matrix"));
-            Assert.True(token.IsSuccess, string.Join("; ", token.Errors));
-            return (actor, token.Value.Token);
-        }
+        Task<(StaffActor Actor, string Token)> UserAsync(string name, OrganisationId organisation, StaffRoles roles) =>
+            ApiStaff.CreateAsync(services, name, organisation, roles);
 
         var admin = await UserAsync("admin", orgA.Id, StaffRoles.Administrator);
         var commissionerA = await UserAsync("commissioner-a", orgA.Id, StaffRoles.Commissioner);
@@ -247,16 +280,32 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
             return (await db.Consultations.AsNoTracking().SingleAsync(c => c.Reference == imported.Value.Reference)).Id;
         }
 
-        var objects = new List<(string, ConsultationId)>
+        // A workshop of each organisation, each with an outcome framework activity (which starts a framework there).
+        async Task<(Guid Workshop, Guid Framework)> WorkshopAsync(StaffActor facilitatorActor)
         {
-            ("own draft", await DraftAsync(commissionerA.Actor, $"MA{suffix}")),
-            ("own open", await OpenAsync(orgA.Id, $"MB{suffix}")),
-            ("other draft", await DraftAsync(commissionerB.Actor, $"MC{suffix}")),
-            ("other open", await OpenAsync(orgB.Id, $"MD{suffix}")),
+            var created = await services.GetRequiredService<CreateWorkshop>().HandleAsync(facilitatorActor, new WorkshopDetails(
+                new("Matrix", "Matrics"), new("Purpose", "Diben"), CommissioningPhase.Plan, Jurisdiction.Wales, Time.GetUtcNow(),
+                new("Rules", "Rheolau"), new("Support", "Cymorth"), false));
+            Assert.True(created.IsSuccess, string.Join("; ", created.Errors));
+            var activity = await services.GetRequiredService<AddActivity>().HandleAsync(facilitatorActor, created.Value.Id, new ActivityDraft(ActivityKind.OutcomeFramework, new("Outcomes", "Canlyniadau")));
+            Assert.True(activity.IsSuccess, string.Join("; ", activity.Errors));
+            var framework = await db.WorkshopActivities.AsNoTracking().Where(a => a.Id == activity.Value).Select(a => a.Settings).SingleAsync();
+            return (created.Value.Id.Value, framework.FrameworkId!.Value.Value);
+        }
+
+        var ownWorkshop = await WorkshopAsync(facilitator.Actor);
+        var otherWorkshop = await WorkshopAsync(new StaffActor(new StaffUserId(Guid.NewGuid()), orgB.Id, StaffRoles.Facilitator, "facilitator-b"));
+
+        var objects = new List<(string, Guid)>
+        {
+            ("own draft", (await DraftAsync(commissionerA.Actor, $"MA{suffix}")).Value),
+            ("own open", (await OpenAsync(orgA.Id, $"MB{suffix}")).Value),
+            ("other draft", (await DraftAsync(commissionerB.Actor, $"MC{suffix}")).Value),
+            ("other open", (await OpenAsync(orgB.Id, $"MD{suffix}")).Value),
         };
         foreach (var (_, id) in objects)
         {
-            db.ConsultationAnalysts.Add(new ConsultationAnalyst(id, assigned.Actor.UserId));
+            db.ConsultationAnalysts.Add(new ConsultationAnalyst(new ConsultationId(id), assigned.Actor.UserId));
         }
 
         await db.SaveChangesAsync();
@@ -269,6 +318,8 @@ public abstract class AuthorizationMatrixTests(TestDatabase database) : ApiTestB
                 ("analyst (unassigned)", unassigned.Actor, unassigned.Token),
                 ("facilitator", facilitator.Actor, facilitator.Token),
             ],
-            objects);
+            objects,
+            [("own workshop", ownWorkshop.Workshop), ("other workshop", otherWorkshop.Workshop)],
+            [("own framework", ownWorkshop.Framework), ("other framework", otherWorkshop.Framework)]);
     }
 }

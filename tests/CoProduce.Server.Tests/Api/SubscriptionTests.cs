@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using CoProduce.Core.Consultations;
 using CoProduce.Core.Organisations;
@@ -15,7 +14,7 @@ namespace CoProduce.Server.Tests.Api;
 /// <summary>Live response counts over graphql-transport-ws, and staff API tokens over HTTP.</summary>
 public sealed class SubscriptionTests(SqliteTestDatabase database) : ApiTestBase(database), IClassFixture<SqliteTestDatabase>
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Wait = GraphQLSocket.Wait;
 
     [Fact]
     public async Task ResponseCountChanged_SubmissionAfterSubscribing_SendsTheNewCount()
@@ -130,29 +129,11 @@ public sealed class SubscriptionTests(SqliteTestDatabase database) : ApiTestBase
         var client = Factory.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
         var socket = await client.ConnectAsync(new Uri(Factory.Server.BaseAddress, "graphql"), CancellationToken.None);
-        await SendAsync(socket, new { type = "connection_init", payload = initPayload });
-        var ack = await ReceiveAsync(socket);
-        Assert.Equal("connection_ack", ack.GetProperty("type").GetString());
+        await GraphQLSocket.InitAsync(socket, initPayload);
         return socket;
     }
 
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, CancellationToken.None);
+    private static Task SendAsync(WebSocket socket, object message) => GraphQLSocket.SendAsync(socket, message);
 
-    private static async Task<JsonElement> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        var buffer = new byte[64 * 1024];
-        var text = new StringBuilder();
-        WebSocketReceiveResult result;
-        do
-        {
-            result = await socket.ReceiveAsync(buffer, timeout.Token);
-            Assert.NotEqual(WebSocketMessageType.Close, result.MessageType);
-            text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-        }
-        while (!result.EndOfMessage);
-
-        return JsonDocument.Parse(text.ToString()).RootElement.Clone();
-    }
+    private static Task<JsonElement> ReceiveAsync(WebSocket socket) => GraphQLSocket.ReceiveAsync(socket);
 }

@@ -5,7 +5,7 @@
 //
 //   node http/run.js [--no-build] [--no-test-host] [--no-coproduce]
 const { startTestHost, externalTarget } = require('./targets');
-const { startCoProduceServer } = require('./coproduce');
+const { startCoProduceServer, prepareStaff } = require('./coproduce');
 const { runSchemaRoundTrip } = require('./schema-roundtrip');
 const { runAudits } = require('./audit');
 const { runWebSocketChecks } = require('./ws');
@@ -19,6 +19,18 @@ async function runTarget(target) {
   console.log(' GraphQL over WebSocket (graphql-transport-ws)');
   const ws = await runWebSocketChecks(target);
   const result = { passed: audits.passed + ws.passed, failed: audits.failed + ws.failed };
+  if (target.extraChecks) {
+    console.log(' Workshops and outcome frameworks (HTTP and graphql-transport-ws, with a participant voting through the hub)');
+    for (const check of target.extraChecks) {
+      try {
+        console.log(`  ${check.name} — ok (${await check.run(target)})`);
+        result.passed++;
+      } catch (e) {
+        console.log(`  ${check.name} — FAILED: ${e.message}`);
+        result.failed++;
+      }
+    }
+  }
   if (target.schemaRoundTrip) {
     console.log(' Introspection round trip (graphql-js buildClientSchema, validateSchema, printSchema)');
     try {
@@ -38,10 +50,15 @@ async function main() {
   const targets = [];
   if (!argv.includes('--no-test-host')) targets.push(() => startTestHost({ build: !argv.includes('--no-build') }));
   if (!argv.includes('--no-coproduce')) {
-    targets.push(async () => ({
-      ...(await startCoProduceServer({ build: !argv.includes('--no-build') })),
-      schemaRoundTrip: runSchemaRoundTrip,
-    }));
+    targets.push(async () => {
+      const server = await startCoProduceServer({ build: !argv.includes('--no-build') });
+      try {
+        return { ...(await prepareStaff(server)), schemaRoundTrip: runSchemaRoundTrip };
+      } catch (e) {
+        await server.stop();
+        throw e;
+      }
+    });
   }
   const external = externalTarget();
   if (external) targets.push(async () => external);

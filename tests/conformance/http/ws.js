@@ -44,7 +44,7 @@ function nextMessage(socket, ms = WAIT_MS) {
 
 async function initialised(target) {
   const socket = await open(target);
-  socket.send(JSON.stringify({ type: 'connection_init' }));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: target.initPayload }));
   const ack = await nextMessage(socket);
   if (ack.type !== 'connection_ack') throw new Error(`expected connection_ack, got ${JSON.stringify(ack)}`);
   return socket;
@@ -96,8 +96,12 @@ const checks = [
     name: 'graphql-ws client: subscription',
     needs: 'subscription',
     run: async (target) => {
-      const client = createClient({ url: wsUrl(target.url), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+      const client = createClient({
+        url: wsUrl(target.url), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true, connectionParams: target.initPayload,
+      });
       try {
+        // A target whose subscriptions never end on their own says how to see one work (e.g. cause an event).
+        if (target.runSubscription) return await target.runSubscription(client);
         const results = await collect(client, { query: target.subscription });
         if (results.length === 0 || results.some((r) => !r.data || r.errors)) {
           throw new Error(`expected events with data, got ${JSON.stringify(results)}`);
