@@ -35,9 +35,10 @@ public static class Report
             {
                 var referenceFile = Directory.GetFiles(directory, $"{r.Clients}-reference-load.json").FirstOrDefault();
                 var reference = referenceFile is null ? null : ResultFiles.Read<LoadResult>(referenceFile);
-                var ratio = reference is null || reference.VoteToEveryClientMs.P99 <= 0 ? "" : $", {r.VoteToEveryClientMs.P99 / reference.VoteToEveryClientMs.P99:0.0}× the reference's p99";
+                var ratio = r.VotesAnswered == 0 ? ", no vote answered in the window"
+                    : reference is null || reference.VoteToEveryClientMs.P99 <= 0 ? "" : $", {r.VoteToEveryClientMs.P99 / reference.VoteToEveryClientMs.P99:0.0}× the reference's p99";
                 var lost = check?.Lost ?? -1;
-                var p99Met = r.VoteToEveryClientMs.P99 < AimP99Ms && r.PairsNeverReached == 0;
+                var p99Met = r.VotesAnswered > 0 && r.VotesRefused == 0 && r.VoteToEveryClientMs.P99 < AimP99Ms && r.PairsNeverReached == 0;
                 var aim = r.Clients <= 1000 ? (p99Met && lost == 0 ? "aim met" : "aim MISSED") : "no latency aim at this size";
                 verdicts.Add(string.Create(CultureInfo.InvariantCulture, $"- {r.Clients:N0} participants: p99 vote → each participant {r.VoteToEveryClientMs.P99:0.0} ms (aim < {AimP99Ms} ms at 1,000){ratio}; lost acknowledged votes {(lost < 0 ? "not checked" : lost.ToString(CultureInfo.InvariantCulture))}; pairs never reached {r.PairsNeverReached} — **{aim}**"));
             }

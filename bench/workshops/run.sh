@@ -7,7 +7,7 @@
 # the reference hub (same rate, same coalesced fan-out, no database). Prints a table with the aims.
 # Everything listens on 127.0.0.1 only, and a watchdog ends the run if any step hangs.
 #
-#   bench/workshops/run.sh                    1,000 then 2,000 participants, 5 s warm-up + 30 s measured (< 6 min)
+#   bench/workshops/run.sh                    1,000 then 2,000 participants, 5 s warm-up + 20 s measured (< 6 min)
 #   bench/workshops/run.sh --quick            200 participants, 2 s + 10 s (smoke check)
 #   options: --participants "1000 2000"  --duration S  --warmup S  --provider postgres|sqlite  --no-build
 #            --no-reference   --set Key__Sub=value (extra server setting, repeatable)
@@ -22,7 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-sizes="1000 2000" duration=30 warmup=5 provider=postgres build=1 reference=1 extra_settings=()
+sizes="1000 2000" duration=20 warmup=5 provider=postgres build=1 reference=1 extra_settings=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) sizes=200; duration=10; warmup=2 ;;
