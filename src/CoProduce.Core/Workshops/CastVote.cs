@@ -5,20 +5,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Workshops;
 
-/// <param name="Previous">The ballot it replaced (empty if none), so live tallies can apply the difference.</param>
 /// <param name="Revealed">Whether the room may see this activity's tally now (polls: once revealed).</param>
-public sealed record VoteCast(WorkshopId WorkshopId, ActivityId ActivityId, ActivityKind Kind, ParticipantId ParticipantId, IReadOnlyList<string> Previous, IReadOnlyList<string> Choices, bool Revealed);
+public sealed record VoteCast(WorkshopId WorkshopId, ActivityId ActivityId, ActivityKind Kind, ParticipantId ParticipantId, IReadOnlyList<string> Choices, bool Revealed);
+
+/// <summary>
+/// Who is voting: resolved once from a session token (<see cref="WorkshopAccess.ResolveParticipantAsync"/>),
+/// then kept by the caller for the connection. It grants nothing by itself: every vote still checks,
+/// in the database, that the participant is admitted and the room live.
+/// </summary>
+public sealed record VoterSeat(ParticipantId ParticipantId, WorkshopId WorkshopId);
 
 /// <summary>
 /// A participant votes in the current activity; a new vote replaces their earlier one. Poll: option
 /// ids (one unless multiple choice). Dot voting: one entry per dot (an item may take several), up
 /// to the activity's dots. Ranking: every item once, in order. Outcome framework: the proposals they
 /// support. Saved before it is counted anywhere.
+/// A participant changing their ballot in a room already known (<see cref="VotingRooms"/>) costs one
+/// statement: an update of their ballot on condition that they are still admitted and the workshop is
+/// still at the revision the vote was checked against. Anything else (a first ballot, a room that
+/// changed, an error to explain) takes the full path, which reads everything again.
 /// </summary>
-public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
+public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access, VotingRooms rooms)
 {
     public const int MaxChoices = 50;
 
+    /// <summary>From the participant's session token (one page request, or a first call).</summary>
     public async Task<Result<VoteCast>> HandleAsync(SessionToken token, ActivityId activityId, IReadOnlyList<string>? choices, CancellationToken cancellationToken = default)
     {
         var seat = await access.ResolveParticipantAsync(token, requireAdmitted: true, cancellationToken);
@@ -27,13 +38,51 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
             return Result<VoteCast>.Failure(seat.Errors);
         }
 
-        var current = await access.CurrentActivityAsync(s.Workshop, activityId, cancellationToken);
+        return await CastAsync(s, activityId, choices ?? [], cancellationToken);
+    }
+
+    /// <summary>From a seat resolved earlier from the token (the hub keeps it per connection).</summary>
+    public async Task<Result<VoteCast>> HandleAsync(VoterSeat voter, ActivityId activityId, IReadOnlyList<string>? choices, CancellationToken cancellationToken = default)
+    {
+        choices ??= [];
+        if (choices.Count <= MaxChoices
+            && rooms.TryGet(voter.WorkshopId, out var room)
+            && room.ActivityId == activityId
+            && Check(room.Kind, room.Settings, room.Items, choices) is null)
+        {
+            IReadOnlyList<string> ballot = [.. choices];
+            var revision = room.Revision;
+            var participantId = voter.ParticipantId;
+            var workshopId = voter.WorkshopId;
+            var replaced = await db.WorkshopBallots
+                .Where(b => b.ActivityId == activityId && b.ParticipantId == participantId
+                    && db.WorkshopParticipants.Any(p => p.Id == participantId && p.WorkshopId == workshopId && p.Status == ParticipantStatus.Admitted)
+                    && db.Workshops.Any(w => w.Id == workshopId && w.Revision == revision && w.State == WorkshopState.Live && w.CurrentActivityId == activityId))
+                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Choices, ballot), cancellationToken);
+            if (replaced == 1)
+            {
+                return new VoteCast(workshopId, activityId, room.Kind, participantId, ballot, room.Revealed);
+            }
+        }
+
+        var seat = await access.ResolveParticipantAsync(voter.ParticipantId, requireAdmitted: true, cancellationToken);
+        if (!seat.TryGetValue(out var s))
+        {
+            return Result<VoteCast>.Failure(seat.Errors);
+        }
+
+        return await CastAsync(s, activityId, choices, cancellationToken);
+    }
+
+    /// <summary>The full path: read the room, check, insert or replace the ballot.</summary>
+    private async Task<Result<VoteCast>> CastAsync(ParticipantSeat seat, ActivityId activityId, IReadOnlyList<string> choices, CancellationToken cancellationToken)
+    {
+        var current = await access.CurrentActivityAsync(seat.Workshop, activityId, cancellationToken);
         if (!current.TryGetValue(out var activity))
         {
             return Result<VoteCast>.Failure(current.Errors);
         }
 
-        choices ??= [];
         if (choices.Count > MaxChoices)
         {
             return new Error(ErrorCodes.VoteInvalidChoice, "choices");
@@ -45,7 +94,15 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
             return new Error(ErrorCodes.ActivityWrongKind, "activityId");
         }
 
-        var error = Check(activity, items, choices);
+        var revealed = activity.Kind != ActivityKind.Poll || activity.ResultsRevealed;
+        if (VotingRoom.CanRemember(activity))
+        {
+            // Read after the workshop: if the activity changed in between, the revision did too, and
+            // no vote will be written against this entry.
+            rooms.Remember(new VotingRoom(seat.Workshop.Id, seat.Workshop.Revision, activity.Id, activity.Kind, activity.Settings, items, revealed));
+        }
+
+        var error = Check(activity.Kind, activity.Settings, items, choices);
         if (error is not null)
         {
             return error;
@@ -53,11 +110,10 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
 
         for (var attempt = 0; ; attempt++)
         {
-            var ballot = await db.WorkshopBallots.SingleOrDefaultAsync(b => b.ActivityId == activityId && b.ParticipantId == s.Participant.Id, cancellationToken);
-            var previous = ballot?.Choices ?? [];
+            var ballot = await db.WorkshopBallots.SingleOrDefaultAsync(b => b.ActivityId == activityId && b.ParticipantId == seat.Participant.Id, cancellationToken);
             if (ballot is null)
             {
-                db.WorkshopBallots.Add(new Ballot(activityId, s.Participant.Id, s.Workshop.Id, [.. choices]));
+                db.WorkshopBallots.Add(new Ballot(activityId, seat.Participant.Id, seat.Workshop.Id, [.. choices]));
             }
             else
             {
@@ -67,7 +123,7 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return new VoteCast(s.Workshop.Id, activityId, activity.Kind, s.Participant.Id, previous, [.. choices], activity.Kind != ActivityKind.Poll || activity.ResultsRevealed);
+                return new VoteCast(seat.Workshop.Id, activityId, activity.Kind, seat.Participant.Id, [.. choices], revealed);
             }
             catch (DbUpdateException) when (attempt == 0)
             {
@@ -77,30 +133,35 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access)
         }
     }
 
-    private static Error? Check(WorkshopActivity activity, IReadOnlySet<string> items, IReadOnlyList<string> choices)
+    private static Error? Check(ActivityKind kind, ActivitySettings settings, IReadOnlySet<string> items, IReadOnlyList<string> choices)
     {
-        if (choices.Any(c => !items.Contains(c)))
+        for (var i = 0; i < choices.Count; i++)
         {
-            return new Error(ErrorCodes.VoteInvalidChoice, "choices");
+            if (!items.Contains(choices[i]))
+            {
+                return new Error(ErrorCodes.VoteInvalidChoice, "choices");
+            }
         }
 
-        switch (activity.Kind)
+        switch (kind)
         {
             case ActivityKind.Poll:
-                if (choices.Distinct().Count() != choices.Count)
+                if (!AllDifferent(choices))
                 {
                     return new Error(ErrorCodes.VoteInvalidChoice, "choices");
                 }
 
-                return !activity.Settings.MultipleChoice && choices.Count > 1 ? new Error(ErrorCodes.VoteOneChoiceOnly, "choices") : null;
+                return !settings.MultipleChoice && choices.Count > 1 ? new Error(ErrorCodes.VoteOneChoiceOnly, "choices") : null;
             case ActivityKind.DotVoting:
-                return choices.Count > activity.Settings.Dots ? new Error(ErrorCodes.VoteTooManyDots, "choices", [activity.Settings.Dots]) : null;
+                return choices.Count > settings.Dots ? new Error(ErrorCodes.VoteTooManyDots, "choices", [settings.Dots]) : null;
             case ActivityKind.Ranking:
-                return choices.Count != items.Count || choices.Distinct().Count() != choices.Count ? new Error(ErrorCodes.VoteInvalidRanking, "choices") : null;
+                return choices.Count != items.Count || !AllDifferent(choices) ? new Error(ErrorCodes.VoteInvalidRanking, "choices") : null;
             default:
-                return choices.Distinct().Count() != choices.Count ? new Error(ErrorCodes.VoteInvalidChoice, "choices") : null;
+                return AllDifferent(choices) ? null : new Error(ErrorCodes.VoteInvalidChoice, "choices");
         }
     }
+
+    private static bool AllDifferent(IReadOnlyList<string> choices) => choices.Distinct(StringComparer.Ordinal).Count() == choices.Count;
 }
 
 /// <summary>What can be voted for in an activity: option ids, or the ids of approved ideas/proposals.</summary>

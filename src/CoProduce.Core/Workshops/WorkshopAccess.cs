@@ -48,6 +48,21 @@ public sealed class WorkshopAccess(CoProduceDbContext db, SecretHasher hasher)
             return new Error(ErrorCodes.ParticipantNotFound);
         }
 
+        return await SeatAsync(participant, requireAdmitted, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same rules for a participant already resolved from their token earlier (the hub keeps the
+    /// id for its connection): their current status and workshop are read again.
+    /// </summary>
+    public async Task<Result<ParticipantSeat>> ResolveParticipantAsync(ParticipantId participantId, bool requireAdmitted, CancellationToken cancellationToken)
+    {
+        var participant = await db.WorkshopParticipants.SingleOrDefaultAsync(p => p.Id == participantId, cancellationToken);
+        return participant is null ? new Error(ErrorCodes.ParticipantNotFound) : await SeatAsync(participant, requireAdmitted, cancellationToken);
+    }
+
+    private async Task<Result<ParticipantSeat>> SeatAsync(Participant participant, bool requireAdmitted, CancellationToken cancellationToken)
+    {
         if (participant.Status == ParticipantStatus.Removed)
         {
             return new Error(ErrorCodes.ParticipantRemoved);

@@ -19,6 +19,7 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<JoinWorkshop>();
         services.AddScoped<SignalFacilitator>();
         services.AddScoped<CastVote>();
+        services.AddSingleton<VotingRooms>();
         services.AddScoped<PostContribution>();
         services.AddScoped<ModerateContribution>();
         services.AddScoped<GetWorkshopView>();

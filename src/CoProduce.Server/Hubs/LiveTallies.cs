@@ -15,7 +15,11 @@ public sealed class LiveTallies(IServiceScopeFactory scopes)
 {
     private readonly ConcurrentDictionary<ActivityId, Lazy<Task<ActivityTally>>> _activities = new();
 
-    public async Task<TallyMessage> ApplyAsync(ActivityId activityId, ActivityKind kind, ParticipantId participant, IReadOnlyList<string> ballot)
+    /// <summary>
+    /// Counts a saved ballot; returns the tally's <see cref="TallyMessage.Sequence"/> from which on every
+    /// tally includes it.
+    /// </summary>
+    public async Task<long> ApplyAsync(ActivityId activityId, ActivityKind kind, ParticipantId participant, IReadOnlyList<string> ballot)
     {
         var tally = await GetAsync(activityId, kind);
         return tally.Set(participant, ballot);
@@ -51,8 +55,9 @@ public sealed class LiveTallies(IServiceScopeFactory scopes)
         private readonly Lock _gate = new();
         private readonly Dictionary<ParticipantId, IReadOnlyList<string>> _ballots = [];
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private long _sequence;
 
-        public TallyMessage Set(ParticipantId participant, IReadOnlyList<string> ballot)
+        public long Set(ParticipantId participant, IReadOnlyList<string> ballot)
         {
             lock (_gate)
             {
@@ -63,7 +68,7 @@ public sealed class LiveTallies(IServiceScopeFactory scopes)
 
                 _ballots[participant] = ballot;
                 Tallies.Apply(_counts, kind, ballot, +1);
-                return SnapshotLocked();
+                return ++_sequence;
             }
         }
 
@@ -75,6 +80,6 @@ public sealed class LiveTallies(IServiceScopeFactory scopes)
             }
         }
 
-        private TallyMessage SnapshotLocked() => new(activityId, new Dictionary<string, int>(_counts, StringComparer.Ordinal), _ballots.Count);
+        private TallyMessage SnapshotLocked() => new(activityId, new Dictionary<string, int>(_counts, StringComparer.Ordinal), _ballots.Count, _sequence);
     }
 }

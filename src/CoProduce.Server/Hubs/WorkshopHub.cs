@@ -24,6 +24,7 @@ public sealed record ViewAck(bool Ok, string? Error, string? Message, WorkshopVi
 public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConnections connections, WorkshopNotifier notifier) : Hub<IWorkshopClient>
 {
     private const string TokenItem = "token";
+    private const string SeatItem = "seat";
 
     public override async Task OnConnectedAsync()
     {
@@ -61,6 +62,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
         }
 
         connections.Add(Context, you, v.Id);
+        Context.Items[SeatItem] = new VoterSeat(you, v.Id);
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Participant(you));
         if (v.YourStatus == ParticipantStatus.Admitted)
         {
@@ -70,23 +72,28 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
         return new ViewAck(true, null, null, v);
     }
 
-    public async Task<Ack> Vote(VoteRequest request, [FromServices] CastVote castVote, [FromServices] LiveTallies tallies, [FromServices] TallyBroadcaster broadcaster)
+    /// <summary>
+    /// The seat is resolved from the cookie once per connection; each vote then costs one conditional
+    /// write when the room is unchanged (see <see cref="CastVote"/>).
+    /// </summary>
+    public async Task<VoteAck> Vote(VoteRequest request, [FromServices] CastVote castVote, [FromServices] WorkshopAccess access, [FromServices] LiveTallies tallies, [FromServices] TallyBroadcaster broadcaster)
     {
-        if (Token is not { } token)
+        var seat = await SeatAsync(access);
+        if (!seat.TryGetValue(out var voter))
         {
-            return Error(ErrorCodes.ParticipantNotFound);
+            return VoteError(seat.FirstError?.Code ?? ErrorCodes.ParticipantNotFound);
         }
 
-        var cast = await castVote.HandleAsync(token, request.ActivityId, request.Choices, Context.ConnectionAborted);
+        var cast = await castVote.HandleAsync(voter, request.ActivityId, request.Choices, Context.ConnectionAborted);
         if (!cast.TryGetValue(out var vote))
         {
-            return Error(cast);
+            return VoteError(cast.FirstError?.Code ?? ErrorCodes.HubMessageRejected);
         }
 
         // Saved: now count it and let the room know (the poll's tally only when it is revealed).
-        await tallies.ApplyAsync(vote.ActivityId, vote.Kind, vote.ParticipantId, vote.Choices);
+        var sequence = await tallies.ApplyAsync(vote.ActivityId, vote.Kind, vote.ParticipantId, vote.Choices);
         broadcaster.Schedule(vote.WorkshopId, vote.ActivityId, vote.Kind, vote.Revealed);
-        return Ack.Success;
+        return new VoteAck(true, Sequence: sequence);
     }
 
     public async Task<Ack> Post(PostRequest request, [FromServices] PostContribution post)
@@ -241,6 +248,32 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
     private Ack Error(string code) => new(false, code, text[code]);
 
     private Ack Error<T>(Result<T> result) => Error(result.FirstError?.Code ?? ErrorCodes.HubMessageRejected);
+
+    /// <summary>The caller's seat, resolved from their cookie on the first call and kept for the connection.</summary>
+    private async Task<Result<VoterSeat>> SeatAsync(WorkshopAccess access)
+    {
+        if (Context.Items.TryGetValue(SeatItem, out var known) && known is VoterSeat seat)
+        {
+            return seat;
+        }
+
+        if (Token is not { } token)
+        {
+            return new Error(ErrorCodes.ParticipantNotFound);
+        }
+
+        var resolved = await access.ResolveParticipantAsync(token, requireAdmitted: false, Context.ConnectionAborted);
+        if (!resolved.TryGetValue(out var s))
+        {
+            return Result<VoterSeat>.Failure(resolved.Errors);
+        }
+
+        seat = new VoterSeat(s.Participant.Id, s.Workshop.Id);
+        Context.Items[SeatItem] = seat;
+        return seat;
+    }
+
+    private VoteAck VoteError(string code) => new(false, code, text[code]);
 
     private ViewAck ViewError(string code) => new(false, code, text[code], null);
 }

@@ -34,6 +34,11 @@ public static class WorkshopHubExtensions
                 o.PayloadSerializerOptions.Converters.Add(new IdJsonConverterFactory());
                 o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter());
             });
+        if (builder.Configuration.BenchEnabled())
+        {
+            builder.Services.AddBenchReference();
+        }
+
         builder.Services.AddOptions<HubOptions<WorkshopHub>>()
             .Configure<IOptions<WorkshopHubOptions>>((hub, limits) => hub.MaximumReceiveMessageSize = limits.Value.MaximumReceiveMessageSize);
         return builder;
@@ -53,6 +58,12 @@ public static class WorkshopHubExtensions
             await next(context);
         });
         app.MapHub<WorkshopHub>(HubPath);
+        if (app.Configuration.BenchEnabled())
+        {
+            // bench/workshops only (Workshops:Bench:Enabled, off by default): the SignalR reference.
+            app.MapBenchReference();
+        }
+
         return app;
     }
 

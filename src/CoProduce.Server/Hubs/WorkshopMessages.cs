@@ -29,9 +29,17 @@ public sealed record Ack(bool Ok, string? Error = null, string? Message = null)
 
 public sealed record RoomMessage(int Revision, WorkshopState State, ActivityId? CurrentActivityId);
 
-public sealed record TallyMessage(ActivityId ActivityId, IReadOnlyDictionary<string, int> Counts, int Voters);
+/// <param name="Sequence">
+/// How many ballots this server has counted in the activity since it loaded its tally (it starts again
+/// after a restart): a client can ignore a tally older than one it holds, and a vote's answer says from
+/// which sequence on the tally includes it.
+/// </param>
+public sealed record TallyMessage(ActivityId ActivityId, IReadOnlyDictionary<string, int> Counts, int Voters, long Sequence);
 
 public sealed record SupportMessage(ParticipantId ParticipantId, string? Pseudonym, SupportSignal Signal);
+
+/// <summary>What <c>Vote</c> answers: the acknowledgement and, once counted, the tally sequence that includes it.</summary>
+public sealed record VoteAck(bool Ok, string? Error = null, string? Message = null, long? Sequence = null);
 
 public sealed record VoteRequest(ActivityId ActivityId, string[]? Choices);
 

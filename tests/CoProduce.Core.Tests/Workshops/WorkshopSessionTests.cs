@@ -113,7 +113,7 @@ public abstract class WorkshopSessionTests(TestDatabase database) : WorkshopTest
         await VoteAsync(b.SessionToken, poll, "o1");
         var changed = await VoteAsync(b.SessionToken, poll, "o3");
 
-        Assert.Equal(["o1"], changed.Value.Previous);
+        Assert.Equal(["o3"], changed.Value.Choices);
         var tally = (await FacilitatorViewAsync(workshop.Id)).Current!.Tally!;
         Assert.Equal(new Dictionary<string, int> { ["o1"] = 1, ["o3"] = 1 }, tally);
     }

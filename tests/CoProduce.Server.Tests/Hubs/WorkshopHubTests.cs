@@ -123,6 +123,63 @@ public abstract class WorkshopHubTests(TestDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Vote_ChangedBallot_IsSavedBeforeTheTallyThatIncludesItReachesTheRoom()
+    {
+        var (workshop, dots) = await Server.LiveWorkshopAsync(_facilitator, Dots);
+        var joined = await Server.JoinAsync(workshop.JoinCode);
+        var a = await ParticipantAsync(Server, joined);
+        var b = await ParticipantAsync(Server, await Server.JoinAsync(workshop.JoinCode));
+        await EnterAsync(a);
+        await EnterAsync(b);
+
+        // Every tally b receives: its sequence, and a's ballot in storage at that moment.
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<(long Sequence, string Stored)>();
+        b.Received += message =>
+        {
+            if (message.Target == "Tally")
+            {
+                using var db = database.CreateContext();
+                var stored = db.WorkshopBallots.Where(x => x.ActivityId == dots && x.ParticipantId == joined.ParticipantId).Select(x => x.Choices).Single();
+                seen.Enqueue((message[0].GetProperty("sequence").GetInt64(), string.Join(",", stored)));
+            }
+        };
+        var first = await VoteAsync(a, dots, "o1");
+        var second = await VoteAsync(a, dots, "o2", "o3");
+        var sequence = second.GetProperty("sequence").GetInt64();
+        var tally = (await b.WaitForAsync("Tally", where: m => m[0].GetProperty("sequence").GetInt64() >= sequence))[0];
+        for (var wait = 0; wait < 100 && !seen.Any(t => t.Sequence >= sequence); wait++)
+        {
+            await Task.Delay(50); // the handler runs just after the message is queued
+        }
+
+        Assert.True(first.GetProperty("ok").GetBoolean() && second.GetProperty("ok").GetBoolean(), second.ToString());
+        Assert.True(sequence > first.GetProperty("sequence").GetInt64());
+        Assert.Equal("o2,o3", seen.First(t => t.Sequence >= sequence).Stored);
+        Assert.Equal((1, 1, 1), (tally.GetProperty("counts").GetProperty("o2").GetInt32(), tally.GetProperty("counts").GetProperty("o3").GetInt32(), tally.GetProperty("voters").GetInt32()));
+        Assert.False(tally.GetProperty("counts").TryGetProperty("o1", out _));
+    }
+
+    [Fact]
+    public async Task Vote_AfterTheFacilitatorClosesTheActivity_IsRefusedOnTheSameConnection()
+    {
+        var (workshop, dots) = await Server.LiveWorkshopAsync(_facilitator, Dots);
+        var facilitator = await FacilitatorAsync(Server, workshop.Id);
+        var joined = await Server.JoinAsync(workshop.JoinCode);
+        var participant = await ParticipantAsync(Server, joined);
+        await EnterAsync(participant);
+        await VoteAsync(participant, dots, "o1");
+        Assert.True((await VoteAsync(participant, dots, "o2")).GetProperty("ok").GetBoolean());
+
+        var closed = await facilitator.InvokeAsync("Control", new { workshopId = workshop.Id.Value, command = "CloseActivity", activityId = dots.Value });
+        var refused = await VoteAsync(participant, dots, "o3");
+
+        Assert.True(closed.GetProperty("ok").GetBoolean(), closed.ToString());
+        AssertError(refused, ErrorCodes.ActivityClosed);
+        using var db = database.CreateContext();
+        Assert.Equal(["o2"], db.WorkshopBallots.Where(x => x.ActivityId == dots && x.ParticipantId == joined.ParticipantId).Select(x => x.Choices).Single());
+    }
+
+    [Fact]
     public async Task Vote_PollNotRevealed_TallyGoesToFacilitatorsOnly()
     {
         var (workshop, poll) = await Server.LiveWorkshopAsync(_facilitator, Poll);
