@@ -252,6 +252,21 @@ public sealed class WorkshopRecordPagesTests(ServerFactory factory) : IClassFixt
     }
 
     [Fact]
+    public void RecordLabels_ForEveryActivityAndProposalKind_ExistInBothLanguages()
+    {
+        var keys = Enum.GetNames<ActivityKind>().Select(k => "Record.Column." + k)
+            .Concat(new[] { ContributionKind.OutcomeProposal, ContributionKind.IndicatorProposal }.Select(k => "Record.ProposalKind." + k))
+            .Concat(Enum.GetNames<Jurisdiction>().Select(j => "Authoring.Jurisdiction." + j)).ToList();
+
+        // Each culture's own strings, without falling back to English.
+        foreach (var culture in new[] { System.Globalization.CultureInfo.InvariantCulture, CoProduce.Server.Localisation.Cultures.Welsh })
+        {
+            var strings = CoProduce.Server.Localisation.ResxStringLocalizer.Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!; // Both cultures ship a resource set.
+            Assert.All(keys, key => Assert.False(string.IsNullOrWhiteSpace(strings.GetString(key)), $"{key} missing for {culture.Name}"));
+        }
+    }
+
+    [Fact]
     public async Task FrameworkDocx_StaffOfAnotherOrganisation_IsNotFound()
     {
         var scenario = await ScenarioAsync();
