@@ -36,6 +36,18 @@ public sealed class WorkshopAccess(CoProduceDbContext db, SecretHasher hasher)
     }
 
     /// <summary>
+    /// Reading what a workshop produced (its record): its facilitators, administrators, and staff of
+    /// the owning organisation. Anyone else gets <see cref="ErrorCodes.WorkshopNotFound"/>.
+    /// </summary>
+    public async Task<Result<Workshop>> AuthorizeReaderAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
+    {
+        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
+        return workshop is not null && (workshop.IsFacilitator(actor) || workshop.OwnerOrganisationId == actor.OrganisationId)
+            ? workshop
+            : new Error(ErrorCodes.WorkshopNotFound);
+    }
+
+    /// <summary>
     /// The participant holding this token. Removed participants and ended workshops are refused;
     /// <paramref name="requireAdmitted"/> also refuses those still waiting to be let in.
     /// </summary>

@@ -23,6 +23,11 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<PostContribution>();
         services.AddScoped<ModerateContribution>();
         services.AddScoped<GetWorkshopView>();
+        services.AddScoped<GetWorkshopRecord>();
+        services.AddOptions<WorkshopOptions>()
+            .BindConfiguration(WorkshopOptions.SectionName)
+            .Validate(o => o.SuppressionThreshold >= 1, "Workshops:SuppressionThreshold must be 1 or more.")
+            .ValidateOnStart();
 
         services.AddScoped<FrameworkAccess>();
         services.AddScoped<EditOutcomeFramework>();

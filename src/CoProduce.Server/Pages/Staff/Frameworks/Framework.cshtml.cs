@@ -1,6 +1,9 @@
 using System.Text.Json;
 using CoProduce.Core.OutcomeFrameworks;
 using CoProduce.Core.Storage;
+using CoProduce.Server.Documents;
+using CoProduce.Server.Localisation;
+using CoProduce.Server.Pages.Staff.Workshops;
 using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,9 +13,9 @@ namespace CoProduce.Server.Pages.Staff.Frameworks;
 
 /// <summary>
 /// An outcome framework as a document (HTML, in the page's language, with the Welsh well-being
-/// mapping), any earlier version of it, its version history, and a JSON download.
+/// mapping), any earlier version of it, its version history, and DOCX and JSON downloads.
 /// </summary>
-public sealed class FrameworkModel(ICurrentStaff staff, GetOutcomeFramework get, CoProduceDbContext db) : PageModel
+public sealed class FrameworkModel(ICurrentStaff staff, GetOutcomeFramework get, CoProduceDbContext db, Text text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -50,6 +53,18 @@ public sealed class FrameworkModel(ICurrentStaff staff, GetOutcomeFramework get,
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(document, StorageJson.Options);
         return File(json, "application/json", $"outcome-framework-v{View.Version}.json");
+    }
+
+    /// <summary>The framework as a Word document in the page's language (<c>/cy/…</c> for Welsh).</summary>
+    public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(cancellationToken);
+        if (loaded is not null || View is null)
+        {
+            return loaded ?? NotFound();
+        }
+
+        return File(FrameworkDocx.Build(View, Reference, text), RecordModel.DocxContentType, FrameworkDocx.FileName(View, $"{text.LanguageTag}.docx"));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
