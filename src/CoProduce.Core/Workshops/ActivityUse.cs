@@ -22,20 +22,4 @@ internal static class ActivityUse
             || await db.WorkshopContributions.AnyAsync(c => c.ActivityId == id, cancellationToken)
             || (activity.Kind == ActivityKind.IdeaBoard && (await db.WorkshopActivities.AsNoTracking().Where(a => a.WorkshopId == workshop.Id && a.Id != id).Select(a => a.Settings).ToListAsync(cancellationToken)).Any(s => s.SourceActivityId == id));
     }
-
-    /// <summary>The ids of the workshop's used activities, for pages that offer changes only where they can be made.</summary>
-    public static async Task<IReadOnlySet<ActivityId>> UsedAsync(CoProduceDbContext db, Workshop workshop, CancellationToken cancellationToken)
-    {
-        var used = new HashSet<ActivityId>();
-        if (workshop.CurrentActivityId is { } current)
-        {
-            used.Add(current);
-        }
-
-        used.UnionWith(await db.WorkshopBallots.AsNoTracking().Where(b => b.WorkshopId == workshop.Id).Select(b => b.ActivityId).Distinct().ToListAsync(cancellationToken));
-        used.UnionWith(await db.WorkshopContributions.AsNoTracking().Where(c => c.WorkshopId == workshop.Id).Select(c => c.ActivityId).Distinct().ToListAsync(cancellationToken));
-        var settings = await db.WorkshopActivities.AsNoTracking().Where(a => a.WorkshopId == workshop.Id).Select(a => a.Settings).ToListAsync(cancellationToken);
-        used.UnionWith(settings.Where(s => s.SourceActivityId is not null).Select(s => s.SourceActivityId!.Value));
-        return used;
-    }
 }

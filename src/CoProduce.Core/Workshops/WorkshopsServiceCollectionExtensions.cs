@@ -17,6 +17,8 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<EditActivity>();
         services.AddScoped<MoveActivity>();
         services.AddScoped<RemoveActivity>();
+        services.AddScoped<GetWorkshopDetails>();
+        services.AddScoped<GetActivityDraft>();
         services.AddScoped<ControlWorkshop>();
         services.AddScoped<ManageParticipant>();
         services.AddScoped<JoinWorkshop>();
