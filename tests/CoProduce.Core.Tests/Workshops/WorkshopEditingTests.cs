@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoProduce.Core.Tests.Workshops;
 
-public sealed class ActivityEditingTestsSqlite(SqliteTestDatabase database) : ActivityEditingTests(database), IClassFixture<SqliteTestDatabase>;
+public sealed class WorkshopEditingTestsSqlite(SqliteTestDatabase database) : WorkshopEditingTests(database), IClassFixture<SqliteTestDatabase>;
 
-public sealed class ActivityEditingTestsPostgres(PostgresTestDatabase database) : ActivityEditingTests(database), IClassFixture<PostgresTestDatabase>;
+public sealed class WorkshopEditingTestsPostgres(PostgresTestDatabase database) : WorkshopEditingTests(database), IClassFixture<PostgresTestDatabase>;
 
-/// <summary>Changing, reordering and removing activities before and during a session.</summary>
-public abstract class ActivityEditingTests(TestDatabase database) : WorkshopTestBase(database)
+/// <summary>Changing a workshop and changing, reordering and removing its activities before and during a session.</summary>
+public abstract class WorkshopEditingTests(TestDatabase database) : WorkshopTestBase(database)
 {
     private Task<Result> EditAsync(WorkshopId workshop, ActivityId activity, ActivityDraft draft, StaffActor? actor = null) =>
         Run<EditActivity, Result>(h => h.HandleAsync(actor ?? Facilitator, workshop, activity, draft));
@@ -206,5 +206,37 @@ public abstract class ActivityEditingTests(TestDatabase database) : WorkshopTest
         var activities = (await FacilitatorViewAsync(workshop.Id)).Activities;
         Assert.Equal([poll, dots], activities.Select(a => a.Id));
         Assert.Equal(5, activities[1].Dots);
+    }
+
+    [Fact]
+    public async Task GetActivityDraft_WhatEditActivityTakes_RoundTrips()
+    {
+        var workshop = await CreateAsync();
+        var board = await AddAsync(workshop.Id, IdeaBoard(preModeration: true));
+        var dots = await AddAsync(workshop.Id, new ActivityDraft(ActivityKind.DotVoting, new LocalizedText("Vote", "Pleidleisio"), Prompt: new LocalizedText("Pick", "Dewiswch"), Dots: 4, SourceActivityId: board));
+
+        var read = await Run<GetActivityDraft, Result<EditableActivity>>(h => h.HandleAsync(Facilitator, workshop.Id, dots));
+        var saved = await EditAsync(workshop.Id, dots, read.Value.Draft);
+
+        Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
+        Assert.Equal((2, false, 4, board), (read.Value.Number, read.Value.InUse, read.Value.Draft.Dots, read.Value.Draft.SourceActivityId!.Value));
+        Assert.Equal("Dewiswch", read.Value.Draft.Prompt!.Cy);
+        var used = await Run<GetActivityDraft, Result<EditableActivity>>(h => h.HandleAsync(Facilitator, workshop.Id, board));
+        Assert.True(used.Value.InUse); // Another activity votes over its ideas.
+    }
+
+    [Fact]
+    public async Task GetWorkshopDetails_AfterUpdate_ReturnsWhatWasSavedAndRefusesOthers()
+    {
+        var workshop = await CreateAsync();
+        var changed = Details(admission: true) with { Title = new LocalizedText("New title", "Teitl newydd"), Phase = CommissioningPhase.Review };
+        Assert.True((await Run<UpdateWorkshop, Result>(h => h.HandleAsync(Facilitator, workshop.Id, changed))).IsSuccess);
+
+        var read = await Run<GetWorkshopDetails, Result<EditableWorkshop>>(h => h.HandleAsync(Facilitator, workshop.Id));
+        var outsider = await Run<GetWorkshopDetails, Result<EditableWorkshop>>(h => h.HandleAsync(Staff(StaffRoles.Facilitator, OtherOrganisation), workshop.Id));
+
+        Assert.Equal(("Teitl newydd", CommissioningPhase.Review, true, WorkshopState.Scheduled), (read.Value.Details.Title!.Cy, read.Value.Details.Phase, read.Value.Details.AdmissionRequired, read.Value.State));
+        Assert.Equal(changed.ScheduledAt, read.Value.Details.ScheduledAt);
+        Assert.Equal(ErrorCodes.WorkshopNotFound, outsider.FirstError?.Code);
     }
 }
