@@ -30,15 +30,10 @@ public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access, IA
 {
     public async Task<Result<ActivityId>> HandleAsync(StaffActor actor, WorkshopId workshopId, ActivityDraft draft, CancellationToken cancellationToken = default)
     {
-        var authorized = await access.AuthorizeFacilitatorAsync(actor, workshopId, cancellationToken);
+        var authorized = await access.AuthorizeChangeAsync(actor, workshopId, cancellationToken);
         if (!authorized.TryGetValue(out var workshop))
         {
             return Result<ActivityId>.Failure(authorized.Errors);
-        }
-
-        if (workshop.State == WorkshopState.Ended)
-        {
-            return new Error(ErrorCodes.WorkshopEnded);
         }
 
         var validated = await ValidateAsync(db, workshop, draft, null, cancellationToken);

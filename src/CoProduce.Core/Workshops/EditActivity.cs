@@ -14,15 +14,10 @@ public sealed class EditActivity(CoProduceDbContext db, WorkshopAccess access, I
 {
     public async Task<Result> HandleAsync(StaffActor actor, WorkshopId workshopId, ActivityId activityId, ActivityDraft draft, CancellationToken cancellationToken = default)
     {
-        var authorized = await access.AuthorizeFacilitatorAsync(actor, workshopId, cancellationToken);
+        var authorized = await access.AuthorizeChangeAsync(actor, workshopId, cancellationToken);
         if (!authorized.TryGetValue(out var workshop))
         {
             return Result.Failure(authorized.Errors);
-        }
-
-        if (workshop.State == WorkshopState.Ended)
-        {
-            return new Error(ErrorCodes.WorkshopEnded);
         }
 
         var activity = await db.WorkshopActivities.SingleOrDefaultAsync(a => a.Id == activityId && a.WorkshopId == workshopId, cancellationToken);

@@ -13,15 +13,10 @@ public sealed class RemoveActivity(CoProduceDbContext db, WorkshopAccess access,
 {
     public async Task<Result> HandleAsync(StaffActor actor, WorkshopId workshopId, ActivityId activityId, CancellationToken cancellationToken = default)
     {
-        var authorized = await access.AuthorizeFacilitatorAsync(actor, workshopId, cancellationToken);
+        var authorized = await access.AuthorizeChangeAsync(actor, workshopId, cancellationToken);
         if (!authorized.TryGetValue(out var workshop))
         {
             return Result.Failure(authorized.Errors);
-        }
-
-        if (workshop.State == WorkshopState.Ended)
-        {
-            return new Error(ErrorCodes.WorkshopEnded);
         }
 
         var activities = await db.WorkshopActivities.Where(a => a.WorkshopId == workshopId).OrderBy(a => a.Number).ToListAsync(cancellationToken);

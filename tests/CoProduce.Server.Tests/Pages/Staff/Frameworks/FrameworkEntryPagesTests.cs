@@ -18,43 +18,21 @@ namespace CoProduce.Server.Tests.Pages.Staff.Frameworks;
 public sealed class FrameworkEntryPagesTestsSqlite(SqliteTestDatabase database) : FrameworkEntryPagesTests(database), IClassFixture<SqliteTestDatabase>;
 
 /// <summary>Outcomes, indicators and measures changed from the pages, each change a new version.</summary>
-public abstract partial class FrameworkEntryPagesTests(TestDatabase database) : IAsyncLifetime
+public abstract partial class FrameworkEntryPagesTests(TestDatabase database) : WorkshopStaffPagesTestBase(database)
 {
-    private HubServer? _server;
-    private TestStaff _facilitator = null!; // Set in InitializeAsync.
-
-    private HubServer Server => _server ??= new HubServer(database);
-
-    public async Task InitializeAsync() => _facilitator = await Server.NewStaffAsync(StaffRoles.Facilitator);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
-    private async Task<JourneyClient> SignedInAsync(TestStaff? staff = null)
-    {
-        var browser = new JourneyClient(Server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true, BaseAddress = Server.BaseAddress }));
-        await browser.SignInAsync((staff ?? _facilitator).Email);
-        return browser;
-    }
-
     /// <summary>A live workshop building a new framework (empty, version 0).</summary>
     private async Task<(WorkshopId Workshop, OutcomeFrameworkId Framework)> FrameworkAsync()
     {
-        var (created, _) = await Server.LiveWorkshopAsync(_facilitator, new ActivityDraft(ActivityKind.OutcomeFramework, new LocalizedText("Outcomes", "Canlyniadau")));
-        var view = await Server.RunAsync(async s => (await s.GetRequiredService<GetWorkshopView>().ForFacilitatorAsync(_facilitator, created.Id)).Value);
+        var (created, _) = await Server.LiveWorkshopAsync(Facilitator, new ActivityDraft(ActivityKind.OutcomeFramework, new LocalizedText("Outcomes", "Canlyniadau")));
+        var view = await Server.RunAsync(async s => (await s.GetRequiredService<GetWorkshopView>().ForFacilitatorAsync(Facilitator, created.Id)).Value);
         return (created.Id, view.Activities.Single().FrameworkId!.Value);
     }
 
     private Task<Result<FrameworkChanged>> EditAsync(OutcomeFrameworkId framework, FrameworkEdit edit) =>
-        Server.RunAsync(s => s.GetRequiredService<EditOutcomeFramework>().HandleAsync(_facilitator, framework, edit));
+        Server.RunAsync(s => s.GetRequiredService<EditOutcomeFramework>().HandleAsync(Facilitator, framework, edit));
 
     private Task<FrameworkView> CurrentAsync(OutcomeFrameworkId framework) =>
-        Server.RunAsync(async s => (await s.GetRequiredService<GetOutcomeFramework>().HandleAsync(_facilitator, framework)).Value);
+        Server.RunAsync(async s => (await s.GetRequiredService<GetOutcomeFramework>().HandleAsync(Facilitator, framework)).Value);
 
     [Fact]
     public async Task AddOutcome_WithWellbeingMapping_SavesAVersionAndShowsItOnTheFrameworkPage()

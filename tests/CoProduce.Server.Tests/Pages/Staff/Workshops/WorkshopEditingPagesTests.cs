@@ -23,51 +23,27 @@ public sealed class WorkshopEditingPagesTestsSqlite(SqliteTestDatabase database)
 /// The facilitator's pages without JavaScript: changing the workshop details, adding, changing,
 /// moving and removing activities, comments on the run page, and counts in both languages.
 /// </summary>
-public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncLifetime
+public abstract class WorkshopEditingPagesTests(TestDatabase database) : WorkshopStaffPagesTestBase(database)
 {
     private static readonly ActivityDraft Poll = new(ActivityKind.Poll, new LocalizedText("Where should we meet?", "Ble dylem ni gwrdd?"), Options: [new("Town", "Tref"), new("Online", "Ar-lein")]);
-
-    private HubServer? _server;
-    private TestStaff _facilitator = null!; // Set in InitializeAsync.
-
-    private HubServer Server => _server ??= new HubServer(database);
-
-    public async Task InitializeAsync() => _facilitator = await Server.NewStaffAsync(StaffRoles.Facilitator);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
-    private JourneyClient Browser() => new(Server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true, BaseAddress = Server.BaseAddress }));
-
-    private async Task<JourneyClient> SignedInAsync(TestStaff? staff = null)
-    {
-        var browser = Browser();
-        await browser.SignInAsync((staff ?? _facilitator).Email);
-        return browser;
-    }
 
     private Task<T> WithDbAsync<T>(Func<CoProduceDbContext, Task<T>> read) => Server.RunAsync(s => read(s.GetRequiredService<CoProduceDbContext>()));
 
     private Task<WorkshopView> FacilitatorViewAsync(WorkshopId id) =>
-        Server.RunAsync(async s => (await s.GetRequiredService<GetWorkshopView>().ForFacilitatorAsync(_facilitator, id)).Value);
+        Server.RunAsync(async s => (await s.GetRequiredService<GetWorkshopView>().ForFacilitatorAsync(Facilitator, id)).Value);
 
     /// <summary>A live workshop with the given activities, showing none of them yet.</summary>
     private async Task<(WorkshopId Workshop, IReadOnlyList<ActivityId> Activities)> ShowingNothingAsync(params ActivityDraft[] drafts)
     {
-        var (created, first) = await Server.LiveWorkshopAsync(_facilitator, drafts.Length > 0 ? drafts[0] : Poll);
+        var (created, first) = await Server.LiveWorkshopAsync(Facilitator, drafts.Length > 0 ? drafts[0] : Poll);
         var ids = new List<ActivityId> { first };
         await Server.RunAsync(async s =>
         {
             // Show nothing, so that every activity can still be changed.
-            await s.GetRequiredService<ControlWorkshop>().HandleAsync(_facilitator, created.Id, RoomCommand.ShowActivity);
+            await s.GetRequiredService<ControlWorkshop>().HandleAsync(Facilitator, created.Id, RoomCommand.ShowActivity);
             foreach (var draft in drafts.Skip(1))
             {
-                ids.Add((await s.GetRequiredService<AddActivity>().HandleAsync(_facilitator, created.Id, draft)).Value);
+                ids.Add((await s.GetRequiredService<AddActivity>().HandleAsync(Facilitator, created.Id, draft)).Value);
             }
 
             return true;
@@ -213,7 +189,7 @@ public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncL
     [Fact]
     public async Task ActivityPage_ShowingNow_ExplainsItCannotChangeAndOffersNoForm()
     {
-        var (created, poll) = await Server.LiveWorkshopAsync(_facilitator, Poll);
+        var (created, poll) = await Server.LiveWorkshopAsync(Facilitator, Poll);
         var browser = await SignedInAsync();
 
         var html = await browser.GetAsync($"/staff/workshops/{created.Id}/activities/{poll}");
@@ -251,7 +227,7 @@ public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncL
     [Fact]
     public async Task RunPage_RemoveAnsweredActivity_IsRefusedWithAMessage()
     {
-        var (created, poll) = await Server.LiveWorkshopAsync(_facilitator, Poll);
+        var (created, poll) = await Server.LiveWorkshopAsync(Facilitator, Poll);
         var joined = await Server.JoinAsync(created.JoinCode);
         await Server.RunAsync(s => s.GetRequiredService<CastVote>().HandleAsync(joined.SessionToken, poll, ["o1"]));
         var browser = await SignedInAsync();
@@ -272,7 +248,7 @@ public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncL
     [InlineData("/cy", 1, "1 person yn yr ystafell", "Tref: 1 bleidlais")]
     public async Task RunPage_Counts_UseThePluralFormsOfTheLanguage(string prefix, int people, string inRoom, string tally)
     {
-        var (created, poll) = await Server.LiveWorkshopAsync(_facilitator, Poll);
+        var (created, poll) = await Server.LiveWorkshopAsync(Facilitator, Poll);
         for (var i = 0; i < people; i++)
         {
             var joined = await Server.JoinAsync(created.JoinCode);
@@ -290,7 +266,7 @@ public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncL
     public async Task RunPage_CommentOnProposal_IsShownUnderItAndCanBeApproved()
     {
         var framework = new ActivityDraft(ActivityKind.OutcomeFramework, new LocalizedText("Outcomes", "Canlyniadau"), PreModeration: true);
-        var (created, activity) = await Server.LiveWorkshopAsync(_facilitator, framework);
+        var (created, activity) = await Server.LiveWorkshopAsync(Facilitator, framework);
         var joined = await Server.JoinAsync(created.JoinCode);
         var (proposal, comment) = await Server.RunAsync(async s =>
         {
@@ -317,7 +293,7 @@ public abstract class WorkshopEditingPagesTests(TestDatabase database) : IAsyncL
     [Fact]
     public async Task LivePage_Welsh_GivesTheScriptEveryPluralFormOfEachCount()
     {
-        var (created, _) = await Server.LiveWorkshopAsync(_facilitator, Poll);
+        var (created, _) = await Server.LiveWorkshopAsync(Facilitator, Poll);
         var browser = Browser();
         await browser.GetAsync("/cy/workshop");
         await browser.PostAsync("/cy/workshop", ("code", created.JoinCode.Display), ("language", "cy"));
