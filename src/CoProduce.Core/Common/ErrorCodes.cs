@@ -103,6 +103,7 @@ public static class ErrorCodes
     public const string ActivityWrongKind = "Error.Activity.WrongKind";
     public const string ActivityOptionsInvalid = "Error.Activity.OptionsInvalid";
     public const string ActivityDotsInvalid = "Error.Activity.DotsInvalid";
+    public const string ActivityInUse = "Error.Activity.InUse";
     public const string VoteInvalidChoice = "Error.Vote.InvalidChoice";
     public const string VoteOneChoiceOnly = "Error.Vote.OneChoiceOnly";
     public const string VoteTooManyDots = "Error.Vote.TooManyDots";

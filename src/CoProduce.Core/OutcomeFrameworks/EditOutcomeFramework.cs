@@ -22,6 +22,11 @@ public sealed class EditOutcomeFramework(CoProduceDbContext db, FrameworkAccess 
             return Result<FrameworkChanged>.Failure(authorized.Errors);
         }
 
+        if (edit.BasedOnVersion is { } seen && seen != framework.Version)
+        {
+            return new Error(ErrorCodes.FrameworkChangedElsewhere);
+        }
+
         var applied = FrameworkEditor.Apply(framework.Document, edit, await access.WellbeingCodesAsync(cancellationToken));
         if (!applied.TryGetValue(out var change))
         {

@@ -14,12 +14,15 @@ public enum FrameworkOperation
     RemoveIndicator,
     AddMeasure,
     RemoveMeasure,
+    UpdateMeasure,
 }
 
 /// <summary>
 /// One change to a framework. <see cref="Key"/> names what it applies to: the outcome for
 /// Update/RemoveOutcome and AddIndicator, the indicator for Update/RemoveIndicator and AddMeasure,
-/// the measure for RemoveMeasure; unused for AddOutcome.
+/// the measure for Update/RemoveMeasure; unused for AddOutcome. <see cref="BasedOnVersion"/> is the version
+/// the person was looking at when they made the change: if the framework has moved on since, the
+/// change is refused rather than applied to something they have not seen.
 /// </summary>
 public sealed record FrameworkEdit(
     FrameworkOperation Operation,
@@ -32,7 +35,8 @@ public sealed record FrameworkEdit(
     string? DataSource = null,
     ReportingFrequency Frequency = ReportingFrequency.Quarterly,
     string? WhoReports = null,
-    string? Target = null);
+    string? Target = null,
+    int? BasedOnVersion = null);
 
 /// <summary>Applies edits to an immutable framework document (pure; the handlers save the result).</summary>
 public static class FrameworkEditor
@@ -50,7 +54,7 @@ public static class FrameworkEditor
         string NewKey(char prefix) => string.Create(CultureInfo.InvariantCulture, $"{prefix}{nextKey++}");
 
         var text = CleanText(edit.Text);
-        var needsText = edit.Operation is FrameworkOperation.AddOutcome or FrameworkOperation.UpdateOutcome or FrameworkOperation.AddIndicator or FrameworkOperation.UpdateIndicator or FrameworkOperation.AddMeasure;
+        var needsText = edit.Operation is FrameworkOperation.AddOutcome or FrameworkOperation.UpdateOutcome or FrameworkOperation.AddIndicator or FrameworkOperation.UpdateIndicator or FrameworkOperation.AddMeasure or FrameworkOperation.UpdateMeasure;
         if (needsText)
         {
             if (text.En.Length == 0 && text.Cy.Length == 0)
@@ -144,7 +148,7 @@ public static class FrameworkEditor
                 outcomes[parentIndex] = outcome with { Indicators = indicators };
                 break;
 
-            case FrameworkOperation.RemoveMeasure:
+            case FrameworkOperation.RemoveMeasure or FrameworkOperation.UpdateMeasure:
                 var found = false;
                 key = edit.Key ?? "";
                 for (var o = 0; o < outcomes.Count && !found; o++)
@@ -154,7 +158,10 @@ public static class FrameworkEditor
                     {
                         if (list[i].Measures.Any(m => m.Key == edit.Key))
                         {
-                            list[i] = list[i] with { Measures = list[i].Measures.Where(m => m.Key != edit.Key).ToArray() };
+                            var measures = edit.Operation == FrameworkOperation.RemoveMeasure
+                                ? list[i].Measures.Where(m => m.Key != edit.Key)
+                                : list[i].Measures.Select(m => m.Key == edit.Key ? m with { Description = text, Target = Detail(2) } : m);
+                            list[i] = list[i] with { Measures = measures.ToArray() };
                             outcomes[o] = outcomes[o] with { Indicators = list };
                             found = true;
                         }

@@ -30,26 +30,19 @@ public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access, IA
 {
     public async Task<Result<ActivityId>> HandleAsync(StaffActor actor, WorkshopId workshopId, ActivityDraft draft, CancellationToken cancellationToken = default)
     {
-        var authorized = await access.AuthorizeFacilitatorAsync(actor, workshopId, cancellationToken);
+        var authorized = await access.AuthorizeChangeAsync(actor, workshopId, cancellationToken);
         if (!authorized.TryGetValue(out var workshop))
         {
             return Result<ActivityId>.Failure(authorized.Errors);
         }
 
-        if (workshop.State == WorkshopState.Ended)
+        var validated = await ValidateAsync(db, workshop, draft, null, cancellationToken);
+        if (!validated.TryGetValue(out var v))
         {
-            return new Error(ErrorCodes.WorkshopEnded);
+            return Result<ActivityId>.Failure(validated.Errors);
         }
 
-        var errors = new List<Error>();
-        var title = WorkshopText.Required(draft.Title, "title", WorkshopText.MaxTitle, errors);
-        var prompt = WorkshopText.Optional(draft.Prompt, "prompt", WorkshopText.MaxLong, errors);
-        var warning = WorkshopText.Optional(draft.ContentWarning, "contentWarning", WorkshopText.MaxLong, errors);
-        var settings = await SettingsAsync(workshop, draft, errors, cancellationToken);
-        if (errors.Count > 0 || title is null || settings is null)
-        {
-            return Result<ActivityId>.Failure(errors);
-        }
+        var (title, prompt, warning, settings) = v;
 
         if (draft.Kind == ActivityKind.OutcomeFramework && settings.FrameworkId is null)
         {
@@ -76,7 +69,25 @@ public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access, IA
         return activity.Id;
     }
 
-    private async Task<ActivitySettings?> SettingsAsync(Workshop workshop, ActivityDraft draft, List<Error> errors, CancellationToken cancellationToken)
+    internal sealed record ValidActivity(LocalizedText Title, LocalizedText? Prompt, LocalizedText? ContentWarning, ActivitySettings Settings);
+
+    /// <summary>Checks a draft's text and settings (shared with <see cref="EditActivity"/>, which passes the activity being edited).</summary>
+    internal static async Task<Result<ValidActivity>> ValidateAsync(CoProduceDbContext db, Workshop workshop, ActivityDraft draft, ActivityId? editing, CancellationToken cancellationToken)
+    {
+        var errors = new List<Error>();
+        var title = WorkshopText.Required(draft.Title, "title", WorkshopText.MaxTitle, errors);
+        var prompt = WorkshopText.Optional(draft.Prompt, "prompt", WorkshopText.MaxLong, errors);
+        var warning = WorkshopText.Optional(draft.ContentWarning, "contentWarning", WorkshopText.MaxLong, errors);
+        var settings = await SettingsAsync(db, workshop, draft, editing, errors, cancellationToken);
+        if (errors.Count > 0 || title is null || settings is null)
+        {
+            return Result<ValidActivity>.Failure(errors);
+        }
+
+        return new ValidActivity(title, prompt, warning, settings);
+    }
+
+    private static async Task<ActivitySettings?> SettingsAsync(CoProduceDbContext db, Workshop workshop, ActivityDraft draft, ActivityId? editing, List<Error> errors, CancellationToken cancellationToken)
     {
         var options = new List<ActivityOption>();
         foreach (var (label, i) in (draft.Options ?? []).Select((o, i) => (o, i)))
@@ -107,7 +118,7 @@ public sealed class AddActivity(CoProduceDbContext db, WorkshopAccess access, IA
 
                 if (draft.SourceActivityId is { } source)
                 {
-                    var isBoard = await db.WorkshopActivities.AnyAsync(a => a.Id == source && a.WorkshopId == workshop.Id && a.Kind == ActivityKind.IdeaBoard, cancellationToken);
+                    var isBoard = source != editing && await db.WorkshopActivities.AnyAsync(a => a.Id == source && a.WorkshopId == workshop.Id && a.Kind == ActivityKind.IdeaBoard, cancellationToken);
                     if (!isBoard)
                     {
                         errors.Add(new Error(ErrorCodes.ActivityNotFound, "sourceActivityId"));

@@ -117,4 +117,14 @@ public sealed class WorkshopAccess(CoProduceDbContext db, SecretHasher hasher)
     }
 
     public byte[] HashToken(SessionToken token) => hasher.Hash(SecretPurpose.WorkshopParticipant, token.Value);
+
+    /// <summary>
+    /// A facilitator changing the workshop or its activities: as <see cref="AuthorizeFacilitatorAsync"/>,
+    /// and refused with <see cref="ErrorCodes.WorkshopEnded"/> once the workshop has ended.
+    /// </summary>
+    public async Task<Result<Workshop>> AuthorizeChangeAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken)
+    {
+        var authorized = await AuthorizeFacilitatorAsync(actor, id, cancellationToken);
+        return authorized.TryGetValue(out var workshop) && workshop.State == WorkshopState.Ended ? new Error(ErrorCodes.WorkshopEnded) : authorized;
+    }
 }

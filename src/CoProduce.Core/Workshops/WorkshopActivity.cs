@@ -99,6 +99,9 @@ public sealed class WorkshopActivity
 
     public void Close(bool closed) => Closed = closed;
 
+    /// <summary>A new place in the running order (see <c>MoveActivity</c>).</summary>
+    public void Renumber(int number) => Number = number;
+
     public void Edit(LocalizedText title, LocalizedText? prompt, LocalizedText? contentWarning, ActivitySettings settings)
     {
         Title = title;

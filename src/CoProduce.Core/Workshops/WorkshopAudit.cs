@@ -14,6 +14,9 @@ public static class WorkshopAudit
     public const string Update = "workshop.update";
     public const string ReplaceJoinCode = "workshop.replace-join-code";
     public const string AddActivity = "workshop.add-activity";
+    public const string EditActivity = "workshop.edit-activity";
+    public const string MoveActivity = "workshop.move-activity";
+    public const string RemoveActivity = "workshop.remove-activity";
     public const string Control = "workshop.control";
     public const string ManageParticipant = "workshop.manage-participant";
     public const string Moderate = "workshop.moderate";

@@ -14,6 +14,11 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<ReplaceJoinCode>();
         services.AddScoped<ListWorkshops>();
         services.AddScoped<AddActivity>();
+        services.AddScoped<EditActivity>();
+        services.AddScoped<MoveActivity>();
+        services.AddScoped<RemoveActivity>();
+        services.AddScoped<GetWorkshopDetails>();
+        services.AddScoped<GetActivityDraft>();
         services.AddScoped<ControlWorkshop>();
         services.AddScoped<ManageParticipant>();
         services.AddScoped<JoinWorkshop>();

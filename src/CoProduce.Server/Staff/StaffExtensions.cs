@@ -19,8 +19,11 @@ public static class StaffExtensions
     /// <summary>
     /// Paths where staff authentication runs (after the <c>/cy</c> prefix is removed). Everywhere else —
     /// every respondent route — the request is never authenticated, so no staff identity is seen there.
+    /// The workshop hub is on the list because facilitators connect to it with their staff cookie;
+    /// participants carry no staff credential, so for them it reads nothing (their seat cookie is
+    /// read by the hub itself).
     /// </summary>
-    public static readonly PathString[] AuthenticatedPaths = [new("/staff"), new("/graphql")];
+    public static readonly PathString[] AuthenticatedPaths = [new("/staff"), new("/graphql"), new(WorkshopHubExtensions.HubPath)];
 
     /// <summary>
     /// Staff accounts with ASP.NET Core Identity (its own context on the same database), the staff

@@ -40,7 +40,23 @@ public sealed class FrameworkEditorTests
         Assert.Empty(Apply(doc, new FrameworkEdit(FrameworkOperation.RemoveMeasure, Key: "m3")).Outcomes[0].Indicators[0].Measures);
     }
 
+    [Fact]
+    public void Apply_UpdateMeasure_ChangesTextAndTargetKeepsKey()
+    {
+        var doc = Apply(FrameworkDocument.Empty, new FrameworkEdit(FrameworkOperation.AddOutcome, Text: new("Safer", "")));
+        doc = Apply(doc, new FrameworkEdit(FrameworkOperation.AddIndicator, Key: "o1", Text: new("Feel safer", "")));
+        doc = Apply(doc, new FrameworkEdit(FrameworkOperation.AddMeasure, Key: "i2", Text: new("Share feeling safer", ""), Target: "80%"));
+
+        var changed = FrameworkEditor.Apply(doc, new FrameworkEdit(FrameworkOperation.UpdateMeasure, Key: "m3", Text: new("Share feeling safer", "Cyfran sy'n teimlo'n fwy diogel"), Target: "85%"), Codes);
+
+        Assert.True(changed.IsSuccess, string.Join("; ", changed.Errors));
+        var measure = Assert.Single(changed.Value.Document.Outcomes[0].Indicators[0].Measures);
+        Assert.Equal(("m3", "85%", "Cyfran sy'n teimlo'n fwy diogel"), (measure.Key, measure.Target, measure.Description.Cy));
+        Assert.Equal("UpdateMeasure:m3", changed.Value.Summary);
+    }
+
     [Theory]
+    [InlineData(FrameworkOperation.UpdateMeasure, "m1", ErrorCodes.FrameworkEntryNotFound)]
     [InlineData(FrameworkOperation.UpdateOutcome, "o9", ErrorCodes.FrameworkEntryNotFound)]
     [InlineData(FrameworkOperation.AddIndicator, "i1", ErrorCodes.FrameworkEntryNotFound)]
     [InlineData(FrameworkOperation.RemoveMeasure, "m1", ErrorCodes.FrameworkEntryNotFound)]

@@ -105,6 +105,21 @@ public abstract class OutcomeFrameworkTests(TestDatabase database) : WorkshopTes
     }
 
     [Fact]
+    public async Task EditOutcomeFramework_BasedOnOlderVersion_IsRefusedAsChangedElsewhere()
+    {
+        var (_, _, frameworkId) = await LiveFrameworkAsync();
+        var first = await Run<EditOutcomeFramework, Result<FrameworkChanged>>(h => h.HandleAsync(Facilitator, frameworkId, new FrameworkEdit(FrameworkOperation.AddOutcome, Text: new FrameworkText("Safer", ""), BasedOnVersion: 0)));
+
+        var stale = await Run<EditOutcomeFramework, Result<FrameworkChanged>>(h => h.HandleAsync(Facilitator, frameworkId, new FrameworkEdit(FrameworkOperation.AddOutcome, Text: new FrameworkText("Believed", ""), BasedOnVersion: 0)));
+        var current = await Run<EditOutcomeFramework, Result<FrameworkChanged>>(h => h.HandleAsync(Facilitator, frameworkId, new FrameworkEdit(FrameworkOperation.UpdateOutcome, Key: "o1", Text: new FrameworkText("Safer", "Yn fwy diogel"), BasedOnVersion: 1)));
+
+        Assert.True(first.IsSuccess);
+        Assert.Equal(ErrorCodes.FrameworkChangedElsewhere, stale.FirstError?.Code);
+        Assert.Equal(2, current.Value.Version);
+        Assert.Equal("Yn fwy diogel", Assert.Single(current.Value.Document.Outcomes).Statement.Cy);
+    }
+
+    [Fact]
     public async Task AddActivity_ContinuingFramework_LaterWorkshopBuildsOnSameVersions()
     {
         var (_, _, frameworkId) = await LiveFrameworkAsync();

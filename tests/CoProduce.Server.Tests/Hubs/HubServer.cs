@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Net;
-using CoProduce.Core.Common;
 using CoProduce.Core.Organisations;
 using CoProduce.Core.Privacy;
 using CoProduce.Core.Staff;
@@ -13,22 +11,25 @@ using CoProduce.Testing.SignalR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CoProduce.Server.Tests.Hubs;
 
+/// <summary>A real staff account made for a test, and the actor the use cases see for it.</summary>
+public sealed record TestStaff(StaffActor Actor, string Email)
+{
+    public static implicit operator StaffActor(TestStaff staff) => staff.Actor;
+}
+
 /// <summary>
 /// The real server on Kestrel (a free loopback port) against a test database, so that real
-/// WebSocket clients can reach <c>/hubs/workshop</c>. Staff are identified by an <c>X-Test-Staff</c>
-/// header until staff sign-in is merged (see <see cref="HeaderCurrentStaff"/>).
+/// WebSocket clients can reach <c>/hubs/workshop</c>. Staff are real accounts that sign in through
+/// the sign-in form; their hub connections carry the staff cookie it set, as a browser's would.
 /// </summary>
 public sealed class HubServer : WebApplicationFactory<Program>
 {
-    public const string StaffHeader = "X-Test-Staff";
-
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
@@ -49,9 +50,6 @@ public sealed class HubServer : WebApplicationFactory<Program>
 
     public string Origin => $"http://{BaseAddress.Authority}";
 
-    /// <summary>Staff the header can name, shared by every server of a test run.</summary>
-    public static ConcurrentDictionary<Guid, StaffActor> Actors { get; } = new();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -65,19 +63,50 @@ public sealed class HubServer : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddHttpContextAccessor();
-            services.AddScoped<ICurrentStaff, HeaderCurrentStaff>();
-        });
     }
 
-    public static StaffActor NewStaff(StaffRoles roles, OrganisationId? organisation = null)
+    /// <summary>A new staff account (through the real use case) in the demo service or <paramref name="organisation"/>.</summary>
+    public Task<TestStaff> NewStaffAsync(StaffRoles roles, OrganisationId? organisation = null) =>
+        RunAsync(async services =>
+        {
+            await DemoOrganisation.EnsureAsync(services.GetRequiredService<CoProduceDbContext>());
+            var email = $"hub-{Guid.NewGuid():N}@example.org";
+            var org = organisation ?? DemoOrganisation.ServiceId;
+            var created = await services.GetRequiredService<StaffAccounts>().CreateAsync(null, new CreateStaffUserRequest(email, "Hub test staff", org, roles), Password);
+            if (created.IsFailure)
+            {
+                throw new InvalidOperationException("Could not create a test staff account: " + string.Join("; ", created.Errors));
+            }
+
+            return new TestStaff(new StaffActor(created.Value.Id, org, roles, "Hub test staff"), email);
+        });
+
+    public const string Password = Staff.StaffTestHelpers.Password;
+
+    /// <summary>
+    /// Signs <paramref name="staff"/> in through the sign-in form (antiforgery token included) and
+    /// returns the <c>Cookie</c> header a browser would then send.
+    /// </summary>
+    public async Task<string> SignInAsync(TestStaff staff)
     {
-        var actor = new StaffActor(new StaffUserId(Guid.NewGuid()), organisation ?? DemoOrganisation.ServiceId, roles, "Hub test staff");
-        Actors[actor.UserId.Value] = actor;
-        return actor;
+        var cookies = new CookieContainer();
+        using var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = BaseAddress };
+        var form = await http.GetStringAsync("/staff/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var response = await http.PostAsync("/staff/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = staff.Email,
+            ["password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        var header = cookies.GetCookieHeader(BaseAddress);
+        if (response.StatusCode != HttpStatusCode.Redirect || !header.Contains(StaffExtensions.CookieName + "=", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Sign-in failed for {staff.Email}: {(int)response.StatusCode}");
+        }
+
+        return header;
     }
 
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> use)
@@ -109,18 +138,7 @@ public sealed class HubServer : WebApplicationFactory<Program>
     public Task<HubJsonClient> ParticipantAsync(SessionToken token, string language = "en") =>
         HubJsonClient.ConnectAsync(HubUrl(language), new Dictionary<string, string> { ["Cookie"] = $"{ParticipantCookie.Name}={token.Value}", ["Origin"] = Origin });
 
-    public Task<HubJsonClient> StaffAsync(StaffActor actor) =>
-        HubJsonClient.ConnectAsync(HubUrl(), new Dictionary<string, string> { [StaffHeader] = actor.UserId.Value.ToString(), ["Origin"] = Origin });
-
-    /// <summary>
-    /// For hub tests: the actor named by the request's header (a WebSocket client cannot sign in with
-    /// a form); otherwise the signed-in staff member, as in production.
-    /// </summary>
-    private sealed class HeaderCurrentStaff(IHttpContextAccessor accessor) : ICurrentStaff
-    {
-        public StaffActor? Actor =>
-            Guid.TryParse(accessor.HttpContext?.Request.Headers[StaffHeader].ToString(), out var id) && Actors.TryGetValue(id, out var actor)
-                ? actor
-                : accessor.HttpContext is { } http ? StaffClaims.ToActor(http.User) : null;
-    }
+    /// <summary>A hub connection of a staff member signed in through the form, with the staff cookie only.</summary>
+    public async Task<HubJsonClient> StaffAsync(TestStaff staff) =>
+        await HubJsonClient.ConnectAsync(HubUrl(), new Dictionary<string, string> { ["Cookie"] = await SignInAsync(staff), ["Origin"] = Origin });
 }

@@ -31,9 +31,9 @@ public abstract class WorkshopHubTests(TestDatabase database) : IAsyncLifetime
 
     private HubServer Server => _server ??= Track(new HubServer(database));
 
-    private readonly StaffActor _facilitator = HubServer.NewStaff(StaffRoles.Facilitator);
+    private TestStaff _facilitator = null!; // Set in InitializeAsync, before any test runs.
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _facilitator = await Server.NewStaffAsync(StaffRoles.Facilitator);
 
     public async Task DisposeAsync()
     {
@@ -53,7 +53,7 @@ public abstract class WorkshopHubTests(TestDatabase database) : IAsyncLifetime
     private async Task<HubJsonClient> ParticipantAsync(HubServer server, JoinedWorkshop joined, string language = "en") =>
         Track(await server.ParticipantAsync(joined.SessionToken, language));
 
-    private async Task<HubJsonClient> FacilitatorAsync(HubServer server, WorkshopId workshop, StaffActor? actor = null)
+    private async Task<HubJsonClient> FacilitatorAsync(HubServer server, WorkshopId workshop, TestStaff? actor = null)
     {
         var client = Track(await server.StaffAsync(actor ?? _facilitator));
         var view = await client.InvokeAsync("Facilitate", workshop.Value);
@@ -198,8 +198,8 @@ public abstract class WorkshopHubTests(TestDatabase database) : IAsyncLifetime
     {
         var (workshop, _) = await Server.LiveWorkshopAsync(_facilitator, Poll);
         var participant = await ParticipantAsync(Server, await Server.JoinAsync(workshop.JoinCode));
-        var colleague = Track(await Server.StaffAsync(HubServer.NewStaff(StaffRoles.Facilitator)));
-        var outsider = Track(await Server.StaffAsync(HubServer.NewStaff(StaffRoles.Facilitator, DemoOrganisation.CommissionerId)));
+        var colleague = Track(await Server.StaffAsync(await Server.NewStaffAsync(StaffRoles.Facilitator)));
+        var outsider = Track(await Server.StaffAsync(await Server.NewStaffAsync(StaffRoles.Facilitator, DemoOrganisation.CommissionerId)));
         var pause = new { workshopId = workshop.Id.Value, command = "Pause" };
 
         AssertError(await participant.InvokeAsync("Control", pause), ErrorCodes.WorkshopNotFound);

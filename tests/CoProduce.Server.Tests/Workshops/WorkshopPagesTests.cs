@@ -24,11 +24,11 @@ public abstract class WorkshopPagesTests(TestDatabase database) : IAsyncLifetime
 
     private HubServer Server => _server ??= new HubServer(database, new Dictionary<string, string?> { ["RateLimits:CodeLookup:PermitLimit"] = "10000" });
 
-    private readonly StaffActor _facilitator = HubServer.NewStaff(StaffRoles.Facilitator);
+    private TestStaff _facilitator = null!; // Set in InitializeAsync, before any test runs.
 
     private JourneyClient Browser() => new(Server.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true, BaseAddress = Server.BaseAddress }));
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => _facilitator = await Server.NewStaffAsync(StaffRoles.Facilitator);
 
     public async Task DisposeAsync()
     {
@@ -146,17 +146,9 @@ public abstract class WorkshopPagesTests(TestDatabase database) : IAsyncLifetime
     [Fact]
     public async Task RunPage_Facilitator_ShowsNewJoinCodeWithQrThatJoins()
     {
-        // A real staff account, signed in through the sign-in page.
-        var email = $"facilitator-{Guid.NewGuid():N}@example.org";
-        var created = await Server.RunAsync(async s =>
-        {
-            await DemoOrganisation.EnsureAsync(s.GetRequiredService<CoProduce.Core.Storage.CoProduceDbContext>());
-            return await s.GetRequiredService<StaffAccounts>().CreateAsync(null, new CreateStaffUserRequest(email, "Facilitator", DemoOrganisation.ServiceId, StaffRoles.Facilitator), StaffTestHelpers.Password);
-        });
-        var facilitator = new StaffActor(created.Value.Id, DemoOrganisation.ServiceId, StaffRoles.Facilitator, "Facilitator");
-        var (workshop, _) = await Server.LiveWorkshopAsync(facilitator, Poll);
+        var (workshop, _) = await Server.LiveWorkshopAsync(_facilitator, Poll);
         var browser = Browser();
-        await browser.SignInAsync(email);
+        await browser.SignInAsync(_facilitator.Email);
         await browser.GetAsync($"/staff/workshops/{workshop.Id}");
         Assert.Equal($"/staff/workshops/{workshop.Id}", browser.Path);
 

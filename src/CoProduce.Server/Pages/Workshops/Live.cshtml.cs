@@ -41,20 +41,29 @@ public sealed class LiveModel(GetWorkshopView views, SignalFacilitator signal, W
         await LoadAsync(cancellationToken);
     }
 
-    /// <summary>The words workshop.js needs, in the page's language (a JSON data block, not script).</summary>
+    /// <summary>
+    /// The words workshop.js needs, in the page's language (a JSON data block, not script). Counted
+    /// phrases come with every plural form the language has (<c>key.one</c>, <c>key.few</c>…).
+    /// </summary>
     public string ClientStrings()
     {
         string[] keys =
         [
             "Workshop.Live.Connecting", "Workshop.Live.Reconnecting", "Workshop.Live.Connected", "Workshop.Live.Offline", "Workshop.Live.Paused", "Workshop.Live.PausedBody",
             "Workshop.Live.Waiting", "Workshop.Live.WaitingAdmission", "Workshop.Live.Ended", "Workshop.Live.Send", "Workshop.Live.Vote", "Workshop.Live.Saved",
-            "Workshop.Live.Votes", "Workshop.Live.Voters", "Workshop.Live.YourIdea", "Workshop.Live.Ideas", "Workshop.Live.NoIdeas", "Workshop.Live.DotsLeft",
+            "Workshop.Live.YourIdea", "Workshop.Live.Ideas", "Workshop.Live.NoIdeas",
             "Workshop.Live.Position", "Workshop.Live.Propose", "Workshop.Live.ProposeOutcome", "Workshop.Live.ProposeIndicator", "Workshop.Live.ForOutcome",
             "Workshop.Live.Support", "Workshop.Live.Framework", "Workshop.Live.Proposals", "Workshop.Live.Theme", "Workshop.Live.ContentWarning",
             "Workshop.Live.ContinueActivity", "Workshop.Live.SkipActivity", "Workshop.Live.Skipped", "Workshop.Live.ResultsHidden", "Workshop.Live.TallyUpdated",
-            "Workshop.Live.SignalSent", "Workshop.Live.Indicators",
+            "Workshop.Live.SignalSent", "Workshop.Live.Indicators", "Workshop.Live.YourComment", "Workshop.Live.SendComment", "Workshop.Live.CommentOn",
         ];
-        return JsonSerializer.Serialize(keys.ToDictionary(k => k, k => text[k]));
+        string[] plurals =
+        [
+            "Workshop.Live.Voters", "Workshop.Live.DotsLeft", "Workshop.Live.Comments",
+            "Workshop.Tally.Poll", "Workshop.Tally.DotVoting", "Workshop.Tally.Ranking", "Workshop.Tally.OutcomeFramework",
+        ];
+        var forms = plurals.SelectMany(key => PluralRules.CategoriesFor(text.Culture).Select(category => key + "." + PluralRules.Suffix(category)));
+        return JsonSerializer.Serialize(keys.Concat(forms).ToDictionary(k => k, k => text[k]));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -9,6 +9,14 @@ const signalForm = document.getElementById("workshop-signal");
 const strings = JSON.parse(document.getElementById("workshop-strings").textContent);
 const welsh = app.dataset.language === "cy";
 const t = (key, ...args) => (strings[key] ?? key).replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ""));
+// Counts use the language's plural forms (Welsh has six), rendered by the server as key.zero … key.other;
+// the browser's CLDR rules pick the form, as the server's PluralRules do. {0} is the count.
+const pluralRules = new Intl.PluralRules(welsh ? "cy" : "en-GB");
+const plural = (key, count, ...args) => {
+  const form = strings[`${key}.${pluralRules.select(count)}`] ?? strings[`${key}.other`] ?? key;
+  const all = [count.toLocaleString(welsh ? "cy" : "en-GB"), ...args];
+  return form.replace(/\{(\d)\}/g, (_, i) => String(all[Number(i)] ?? ""));
+};
 const text = (localized) => (localized ? (welsh ? localized.cy || localized.en : localized.en || localized.cy) : "");
 
 let view = null;
@@ -172,7 +180,7 @@ function dotForm(current) {
       el("input", { class: "govuk-input govuk-input--width-2", id, type: "number", min: "0", max: String(current.dots), inputmode: "numeric", "data-item": item.id, value: String(mine.filter((m) => m === item.id).length) }));
   });
   const form = el("form", { novalidate: true },
-    el("p", { class: "govuk-body", text: t("Workshop.Live.DotsLeft", current.dots) }), ...fields,
+    el("p", { class: "govuk-body", text: plural("Workshop.Live.DotsLeft", current.dots) }), ...fields,
     el("button", { type: "submit", class: "govuk-button", text: t("Workshop.Live.Vote") }));
   return errorAware(form, () => connection.invoke("Vote", {
     activityId: current.id,
@@ -234,7 +242,30 @@ function frameworkBuilder(current) {
     text: proposeForm.querySelector("textarea").value,
     targetKey: target.value || null,
   }));
-  return el("div", {}, doc, proposals.length ? supportForm : null, proposeForm);
+  return el("div", {}, doc, proposals.length ? supportForm : null, proposals.length ? commentsSection(current, proposals) : null, proposeForm);
+}
+
+// Each suggestion with the comments the room may see (approved ones only reach this page) and a
+// form to add one; with pre-moderation a new comment waits for the facilitator like an idea.
+function commentsSection(current, proposals) {
+  const section = el("div", { id: "proposal-comments" });
+  proposals.forEach((p, i) => {
+    const comments = view.contributions.filter((c) => c.kind === "Comment" && c.parentId === p.id);
+    const list = el("ul", { class: "govuk-list govuk-list--bullet" });
+    for (const c of comments) list.append(el("li", { lang: c.language, text: c.text }));
+    const id = `comment-text-${i}`;
+    const form = el("form", { novalidate: true },
+      el("div", { class: "govuk-form-group" },
+        el("label", { class: "govuk-label", for: id, text: t("Workshop.Live.YourComment") }),
+        el("textarea", { class: "govuk-textarea", id, rows: "2", maxlength: "280" })),
+      el("button", { type: "submit", class: "govuk-button govuk-button--secondary", text: t("Workshop.Live.SendComment") }));
+    errorAware(form, () => connection.invoke("Post", { activityId: current.id, kind: "Comment", text: form.querySelector("textarea").value, parentId: p.id }));
+    section.append(el("details", { class: "govuk-details", "data-proposal": p.id },
+      el("summary", { class: "govuk-details__summary" },
+        el("span", { class: "govuk-details__summary-text", lang: p.language, text: `${p.text} (${plural("Workshop.Live.Comments", comments.length)})` })),
+      el("div", { class: "govuk-details__text" }, comments.length ? list : null, form)));
+  });
+  return el("div", {}, el("h3", { class: "govuk-heading-s", text: t("Workshop.Live.CommentOn") }), section);
 }
 
 function renderTally(counts, voters) {
@@ -247,8 +278,8 @@ function renderTally(counts, voters) {
   const labels = new Map(view.current.items.map((i) => [i.id, text(i.label)]));
   for (const c of view.contributions) labels.set(c.id, c.text);
   const rows = el("ul", { class: "govuk-list" });
-  for (const [id, count] of Object.entries(counts)) if (labels.has(id)) rows.append(el("li", { text: `${labels.get(id)}: ${t("Workshop.Live.Votes", count)}` }));
-  box.replaceChildren(el("h3", { class: "govuk-heading-s", text: t("Workshop.Live.Voters", voters) }), rows);
+  for (const [id, count] of Object.entries(counts)) if (labels.has(id)) rows.append(el("li", { text: plural(`Workshop.Tally.${view.current.kind}`, count, labels.get(id)) }));
+  box.replaceChildren(el("h3", { class: "govuk-heading-s", text: plural("Workshop.Live.Voters", voters) }), rows);
 }
 
 connection.on("Room", () => enter().catch(() => {}));

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CoProduce.Core.Consultations;
 using CoProduce.Core.Workshops;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
@@ -12,11 +10,9 @@ namespace CoProduce.Server.Pages.Staff.Workshops;
 /// <summary>Create a workshop: bilingual title, purpose, ground rules and support information.</summary>
 public sealed class CreateModel(ICurrentStaff staff, CreateWorkshop create, Text text) : PageModel
 {
-    public static readonly string[] BilingualFields = ["title", "purpose", "groundRules", "supportInformation"];
-
     public PageErrors Errors { get; } = new();
 
-    public IFormCollection? Form { get; private set; }
+    public FormValues Values { get; private set; } = FormValues.Empty;
 
     public IActionResult OnGet() => staff.Actor is null ? NotFound() : Page();
 
@@ -27,17 +23,8 @@ public sealed class CreateModel(ICurrentStaff staff, CreateWorkshop create, Text
             return NotFound();
         }
 
-        Form = Request.Form;
-        LocalizedText Pair(string field) => new(Form[field + "-en"].ToString(), Form[field + "-cy"].ToString());
-        var scheduled = DateTimeOffset.TryParse($"{Form["date"]} {Form["time"]}", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var when) ? when : DateTimeOffset.UtcNow;
-        var details = new WorkshopDetails(
-            Pair("title"), Pair("purpose"),
-            Enum.TryParse<CommissioningPhase>(Form["phase"], out var phase) ? phase : CommissioningPhase.Plan,
-            Form["jurisdiction"] == "England" ? Jurisdiction.England : Jurisdiction.Wales,
-            scheduled, Pair("groundRules"), Pair("supportInformation"),
-            Form["admission"] == "true",
-            Form["consultation"].ToString());
-        var created = await create.HandleAsync(actor, details, cancellationToken);
+        Values = FormValues.From(Request.Form);
+        var created = await create.HandleAsync(actor, WorkshopForms.ReadDetails(Request.Form), cancellationToken);
         if (created.TryGetValue(out var workshop))
         {
             return Redirect($"{(text.IsWelsh ? "/cy" : "")}/staff/workshops/{workshop.Id}");
@@ -45,11 +32,9 @@ public sealed class CreateModel(ICurrentStaff staff, CreateWorkshop create, Text
 
         foreach (var error in created.Errors)
         {
-            Errors.Add(FieldError.From(error, text, error.Path is { } path && BilingualFields.Contains(path) ? path + "-en" : error.Path));
+            Errors.Add(FieldError.From(error, text, WorkshopForms.DetailsFieldId(error.Path)));
         }
 
         return Page();
     }
-
-    public string Value(string field) => Form?[field].ToString() ?? "";
 }

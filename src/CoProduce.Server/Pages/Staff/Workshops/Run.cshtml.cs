@@ -17,7 +17,7 @@ namespace CoProduce.Server.Pages.Staff.Workshops;
 /// admission, removal), moderation and acceptance into the framework. Every action is a plain form
 /// (works without JavaScript) calling the same use cases as the hub, then telling the room.
 /// </summary>
-public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, WorkshopNotifier notifier, Text text) : PageModel
+public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, ListOutcomeFrameworks frameworks, WorkshopNotifier notifier, Text text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -30,6 +30,11 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, Worksho
     public JoinCode? NewCode { get; private set; }
 
     public string? QrSvg { get; private set; }
+
+    /// <summary>The "add an activity" form: empty, or what was typed when it was refused.</summary>
+    public ActivityFormModel? AddForm { get; private set; }
+
+    private FormValues _addValues = FormValues.Empty;
 
     private WorkshopId WorkshopId => new(Id);
 
@@ -71,20 +76,38 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, Worksho
     public Task<IActionResult> OnPostAcceptAsync(Guid proposalId, [FromServices] AcceptProposal accept, CancellationToken cancellationToken) =>
         ActAsync(actor => accept.HandleAsync(actor, WorkshopId, new ContributionId(proposalId), null, cancellationToken), _ => notifier.RoomChangedAsync(WorkshopId, true));
 
-    public Task<IActionResult> OnPostAddActivityAsync([FromServices] AddActivity add, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddActivityAsync([FromServices] AddActivity add, CancellationToken cancellationToken)
     {
-        var form = Request.Form;
-        LocalizedText? Pair(string field) => new(form[field + "-en"].ToString(), form[field + "-cy"].ToString());
-        var options = form["options"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries)).Select(p => new LocalizedText(p[0], p.Length > 1 ? p[1] : "")).ToList();
-        var draft = new ActivityDraft(
-            Enum.TryParse<ActivityKind>(form["kind"], out var kind) ? kind : ActivityKind.Poll,
-            Pair("activityTitle"), Pair("prompt"), Pair("warning"), options,
-            form["multiple"] == "true", int.TryParse(form["dots"], out var dots) ? dots : 3, form["premoderation"] == "true",
-            Guid.TryParse(form["source"], out var source) ? new ActivityId(source) : null,
-            Guid.TryParse(form["framework"], out var framework) ? new OutcomeFrameworkId(framework) : null);
-        return ActAsync(actor => add.HandleAsync(actor, WorkshopId, draft, cancellationToken), _ => notifier.RoomChangedAsync(WorkshopId, false));
+        if (staff.Actor is not { } actor)
+        {
+            return NotFound();
+        }
+
+        var added = await add.HandleAsync(actor, WorkshopId, WorkshopForms.ReadActivity(Request.Form), cancellationToken);
+        if (added.IsSuccess)
+        {
+            await notifier.RoomChangedAsync(WorkshopId, false);
+            return Redirect(RunPath);
+        }
+
+        foreach (var error in added.Errors)
+        {
+            Errors.Add(FieldError.From(error, text, WorkshopForms.ActivityFieldId(error.Path)));
+        }
+
+        _addValues = FormValues.From(Request.Form);
+        return await ShowAsync(cancellationToken);
     }
+
+    public Task<IActionResult> OnPostMoveActivityAsync(Guid activityId, MoveDirection direction, [FromServices] MoveActivity move, CancellationToken cancellationToken) =>
+        ActAsync(async actor => ToUnit(await move.HandleAsync(actor, WorkshopId, new ActivityId(activityId), direction, cancellationToken)), _ => notifier.RoomChangedAsync(WorkshopId, false));
+
+    public Task<IActionResult> OnPostRemoveActivityAsync(Guid activityId, [FromServices] RemoveActivity remove, CancellationToken cancellationToken) =>
+        ActAsync(async actor => ToUnit(await remove.HandleAsync(actor, WorkshopId, new ActivityId(activityId), cancellationToken)), _ => notifier.RoomChangedAsync(WorkshopId, false));
+
+    private string RunPath => $"{(text.IsWelsh ? "/cy" : "")}/staff/workshops/{Id}";
+
+    private static Result<bool> ToUnit(Result result) => result.IsSuccess ? true : Result<bool>.Failure(result.Errors);
 
     private async Task<IActionResult> ActAsync<T>(Func<Core.Staff.StaffActor, Task<Result<T>>> act, Func<T, Task> tell)
     {
@@ -97,7 +120,7 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, Worksho
         if (result.TryGetValue(out var value))
         {
             await tell(value);
-            return Redirect($"{(text.IsWelsh ? "/cy" : "")}/staff/workshops/{Id}");
+            return Redirect(RunPath);
         }
 
         AddErrors(result.Errors);
@@ -126,6 +149,9 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, Worksho
         }
 
         View = v;
+        var boards = v.Activities.Where(a => a.Kind == ActivityKind.IdeaBoard).Select(a => new FormChoice(a.Id.ToString(), $"{a.Number}. {a.Title.Current}")).ToList();
+        var owned = (await frameworks.HandleAsync(actor, cancellationToken)).Select(f => new FormChoice(f.Id.ToString(), f.Title.Current)).ToList();
+        AddForm = new ActivityFormModel(_addValues, Errors, null, boards, owned);
         return Page();
     }
 }
