@@ -53,6 +53,8 @@ public sealed class LiveModel(GetWorkshopView views, SignalFacilitator signal, W
             "Workshop.Live.Support", "Workshop.Live.Framework", "Workshop.Live.Proposals", "Workshop.Live.Theme", "Workshop.Live.ContentWarning",
             "Workshop.Live.ContinueActivity", "Workshop.Live.SkipActivity", "Workshop.Live.Skipped", "Workshop.Live.ResultsHidden", "Workshop.Live.TallyUpdated",
             "Workshop.Live.SignalSent", "Workshop.Live.Indicators",
+            // Closed messages come from whoever acted (e.g. a facilitator working in the other language): shown in this page's.
+            ErrorCodes.ParticipantRemoved, ErrorCodes.WorkshopEnded,
         ];
         return JsonSerializer.Serialize(keys.ToDictionary(k => k, k => text[k]));
     }
