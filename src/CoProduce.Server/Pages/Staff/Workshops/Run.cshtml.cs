@@ -31,6 +31,9 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, Worksho
 
     public string? QrSvg { get; private set; }
 
+    /// <summary>The fingerprint of what this page shows; facilitator.js reloads when the hub reports another.</summary>
+    public string Stamp => View is null ? "" : WorkshopViewStamp.Of(View);
+
     private WorkshopId WorkshopId => new(Id);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
