@@ -12,8 +12,8 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace CoProduce.Server.Hubs;
 
-/// <summary>What <c>Enter</c> and <c>Facilitate</c> return: the current view, or why not.</summary>
-public sealed record ViewAck(bool Ok, string? Error, string? Message, WorkshopView? View);
+/// <summary>What <c>Enter</c> and <c>Facilitate</c> return: the current view, or why not; for facilitators also its <see cref="WorkshopViewStamp"/>.</summary>
+public sealed record ViewAck(bool Ok, string? Error, string? Message, WorkshopView? View, string? Stamp = null);
 
 /// <summary>
 /// The live workshop at <c>/hubs/workshop</c>. Participants are known by their seat cookie, staff by
@@ -150,7 +150,7 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, WorkshopGroups.Facilitators(workshopId));
-        return new ViewAck(true, null, null, v);
+        return new ViewAck(true, null, null, v, WorkshopViewStamp.Of(v));
     }
 
     public async Task<Ack> Control(ControlRequest request, [FromServices] ControlWorkshop control)

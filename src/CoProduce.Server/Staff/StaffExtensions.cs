@@ -48,6 +48,9 @@ public static class StaffExtensions
                 cookies.ApplicationCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName;
+                    // Welsh pages run under the path base /cy, which would otherwise become the cookie's
+                    // path: signing in in Welsh would not reach English pages or the workshop hub.
+                    o.Cookie.Path = "/";
                     o.Cookie.HttpOnly = true;
                     o.Cookie.SameSite = SameSiteMode.Strict;
                     o.Cookie.SecurePolicy = secure;
@@ -64,12 +67,14 @@ public static class StaffExtensions
                 cookies.TwoFactorUserIdCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName + "-2fa";
+                    o.Cookie.Path = "/";
                     o.Cookie.SameSite = SameSiteMode.Strict;
                     o.Cookie.SecurePolicy = secure;
                 });
                 cookies.TwoFactorRememberMeCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName + "-2fa-remember";
+                    o.Cookie.Path = "/";
                     o.Cookie.SameSite = SameSiteMode.Strict;
                     o.Cookie.SecurePolicy = secure;
                 });

@@ -43,12 +43,6 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is missing at {ChromiumPath}: install the Debian package 'chromium' (test.sh does).");
-        }
-
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
@@ -56,7 +50,19 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's headless Chromium with the flags the build machines need (never a downloaded browser).</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is missing at {ChromiumPath}: install the Debian package 'chromium' (test.sh does).");
+        }
+
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -69,15 +75,28 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// Requests to anywhere but our server are answered locally or refused, so tests never reach the
     /// internet; Content-Security-Policy violations reported by the browser are collected.
     /// </summary>
-    public async Task<BrowserPage> OpenAsync(string path, bool javaScriptEnabled = true)
+    public Task<BrowserPage> OpenAsync(string path, bool javaScriptEnabled = true) =>
+        OpenAsync(Browser, BaseAddress, path, javaScriptEnabled);
+
+    /// <summary>
+    /// <see cref="OpenAsync(string, bool)"/> for any server and browser, e.g. one the test restarts;
+    /// <paramref name="viewport"/> sets the page's size in CSS pixels (e.g. a small phone).
+    /// </summary>
+    public static async Task<BrowserPage> OpenAsync(IBrowser browser, Uri baseAddress, string path, bool javaScriptEnabled = true, ViewportSize? viewport = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             JavaScriptEnabled = javaScriptEnabled,
             Locale = "en-GB",
-        });
-        var origin = BaseAddress.GetLeftPart(UriPartial.Authority);
+        };
+        if (viewport is not null)
+        {
+            options.ViewportSize = viewport;
+        }
+
+        var context = await browser.NewContextAsync(options);
+        var origin = baseAddress.GetLeftPart(UriPartial.Authority);
         await context.RouteAsync(url => !url.StartsWith(origin, StringComparison.Ordinal), route =>
             route.Request.Url.StartsWith(NeutralSite, StringComparison.Ordinal)
                 ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = "<title>Neutral</title><p>Weather" })
@@ -85,7 +104,7 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
         var page = await context.NewPageAsync();
         var session = new BrowserPage(context, page);
-        await Axe.ServeAsync(page, BaseAddress);
+        await Axe.ServeAsync(page, baseAddress);
         if (path.Length > 0)
         {
             await session.GotoAsync(path);

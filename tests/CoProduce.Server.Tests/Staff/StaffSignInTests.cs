@@ -52,6 +52,21 @@ public sealed class StaffSignInTests : IClassFixture<ServerFactory>
     }
 
     [Fact]
+    public async Task SignIn_InWelsh_SignedInOnEnglishPagesAndTheWorkshopHubPathToo()
+    {
+        var (_, email) = await _factory.AddStaffAsync(StaffRoles.Commissioner);
+        var browser = _factory.Browser();
+
+        await browser.GetAsync("/cy/staff/sign-in");
+        await browser.PostAsync("/cy/staff/sign-in", ("email", email), ("password", StaffTestHelpers.Password));
+        await browser.GetAsync("/staff");
+
+        // The cookie is not limited to /cy: English pages and /hubs/workshop receive it.
+        Assert.Equal("/staff", browser.Path);
+        Assert.Contains("Staff home", browser.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_WrongPassword_ShowsErrorAndStaysSignedOut()
     {
         var (_, email) = await _factory.AddStaffAsync(StaffRoles.Commissioner);

@@ -1,4 +1,5 @@
 using CoProduce.Core.Workshops;
+using CoProduce.Server.Hubs;
 using CoProduce.Server.Journey;
 using CoProduce.Server.Localisation;
 using CoProduce.Server.Workshops;
@@ -10,7 +11,7 @@ namespace CoProduce.Server.Pages.Workshops;
 
 /// <summary>Join a live workshop with the code the facilitator shows: no account, an optional name.</summary>
 [EnableRateLimiting(RateLimitPolicies.CodeLookup)]
-public sealed class JoinModel(JoinWorkshop join, Text text) : PageModel
+public sealed class JoinModel(JoinWorkshop join, WorkshopNotifier notifier, Text text) : PageModel
 {
     public const string CodeField = "code";
     public const string PseudonymField = "pseudonym";
@@ -40,6 +41,8 @@ public sealed class JoinModel(JoinWorkshop join, Text text) : PageModel
         if (joined.TryGetValue(out var seat))
         {
             ParticipantCookie.Write(HttpContext, seat.SessionToken);
+            // Facilitators see who is in the room or waiting to be let in; the room itself is not told.
+            await notifier.RoomChangedAsync(seat.WorkshopId, participantsToo: false);
             return Redirect(Language == "cy" ? "/cy/workshop/live" : "/workshop/live");
         }
 

@@ -56,6 +56,8 @@ public sealed class LiveModel(GetWorkshopView views, SignalFacilitator signal, W
             "Workshop.Live.Support", "Workshop.Live.Framework", "Workshop.Live.Proposals", "Workshop.Live.Theme", "Workshop.Live.ContentWarning",
             "Workshop.Live.ContinueActivity", "Workshop.Live.SkipActivity", "Workshop.Live.Skipped", "Workshop.Live.ResultsHidden", "Workshop.Live.TallyUpdated",
             "Workshop.Live.SignalSent", "Workshop.Live.Indicators", "Workshop.Live.YourComment", "Workshop.Live.SendComment", "Workshop.Live.CommentOn",
+            // Closed messages come from whoever acted (e.g. a facilitator working in the other language): shown in this page's.
+            ErrorCodes.ParticipantRemoved, ErrorCodes.WorkshopEnded,
         ];
         string[] plurals =
         [

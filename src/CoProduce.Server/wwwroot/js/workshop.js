@@ -42,24 +42,73 @@ function setStatus(message) {
   status.textContent = message;
 }
 
+// Keep trying for as long as the page is open (a server restart or a long tunnel must not leave the
+// page dead), quickly at first, then every 5–10 s with jitter so a whole room does not come back at once.
+const retry = { nextRetryDelayInMilliseconds: (context) => context.previousRetryCount < 3 ? [0, 1000, 2000][context.previousRetryCount] : 5000 + Math.random() * 5000 };
 const connection = new signalR.HubConnectionBuilder()
   .withUrl(app.dataset.hub)
-  .withAutomaticReconnect([0, 2000, 5000, 10000, 20000, 30000])
+  .withAutomaticReconnect(retry)
   .build();
+// Set when the room is over for this person (removed, or the session ended): stop reconnecting.
+let finished = false;
 
 async function enter() {
   const result = await connection.invoke("Enter");
   if (!result.ok) {
     view = null;
     app.replaceChildren(el("p", { class: "govuk-body", text: result.message }));
-    if (result.error === "Error.Participant.Removed" || result.error === "Error.Workshop.Ended") await connection.stop();
+    if (result.error === "Error.Participant.Removed" || result.error === "Error.Workshop.Ended" || result.error === "Error.Participant.NotFound") {
+      setStatus("");
+      await finish();
+    }
     return;
   }
   view = result.view;
   render();
+  if (view.state === "Ended") await finish();
+}
+
+async function finish() {
+  finished = true;
+  await connection.stop();
+}
+
+// What someone is typing or choosing must survive a re-render (another person's idea arriving, a
+// tally, a reconnect): remember the values and the focus of the current activity's fields by id.
+function keepInput(render) {
+  const activityId = app.dataset.activity;
+  const values = new Map();
+  for (const field of app.querySelectorAll("textarea[id], input[id], select[id]")) {
+    values.set(field.id, field.type === "checkbox" || field.type === "radio" ? field.checked : field.value);
+  }
+  // A form's answer ("Saved.", or why not) stays too.
+  const answers = new Map([...app.querySelectorAll("form [role=status][id]")].map((m) => [m.id, [m.className, m.textContent]]));
+  const focused = app.contains(document.activeElement) ? document.activeElement.id : null;
+  render();
+  const sameActivity = view?.current && view.current.id === activityId;
+  app.dataset.activity = view?.current?.id ?? "";
+  if (!sameActivity) return;
+  for (const [id, value] of values) {
+    const field = document.getElementById(id);
+    if (!field || !app.contains(field) || field.disabled) continue;
+    if (typeof value === "boolean") field.checked = value;
+    else if (field.tagName !== "SELECT" || [...field.options].some((o) => o.value === value)) field.value = value;
+  }
+  for (const [id, [className, message]] of answers) {
+    const answer = document.getElementById(id);
+    if (answer && app.contains(answer)) {
+      answer.className = className;
+      answer.textContent = message;
+    }
+  }
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 function render() {
+  keepInput(renderView);
+}
+
+function renderView() {
   if (view.state === "Paused") {
     app.replaceChildren(el("div", { class: "govuk-panel app-pause-panel" },
       el("h2", { class: "govuk-panel__title", text: t("Workshop.Live.Paused") }),
@@ -80,7 +129,7 @@ function render() {
     app.replaceChildren(el("p", { class: "govuk-body", text: t("Workshop.Live.Waiting") }));
     return;
   }
-  const parts = [el("h2", { class: "govuk-heading-m", id: "activity-title", text: text(current.title) })];
+  const parts = [el("h2", { class: "govuk-heading-m", id: "activity-title", tabindex: "-1", text: text(current.title) })];
   if (current.contentWarning && !skipped.has(current.id) && !sessionStorageSafe("seen-" + current.id)) {
     parts.push(contentWarning(current));
     app.replaceChildren(...parts);
@@ -114,26 +163,33 @@ function contentWarning(current) {
     el("strong", { class: "govuk-warning-text__text" },
       el("span", { class: "govuk-visually-hidden", text: t("Workshop.Live.ContentWarning") }), text(current.contentWarning)));
   const go = el("button", { type: "button", class: "govuk-button", text: t("Workshop.Live.ContinueActivity") });
-  go.addEventListener("click", () => { seenWarnings.add("seen-" + current.id); render(); });
+  go.addEventListener("click", () => { seenWarnings.add("seen-" + current.id); render(); document.getElementById("activity-title")?.focus(); });
   const skip = el("button", { type: "button", class: "govuk-button govuk-button--secondary", text: t("Workshop.Live.SkipActivity") });
-  skip.addEventListener("click", () => { skipped.add(current.id); render(); });
+  skip.addEventListener("click", () => { skipped.add(current.id); render(); document.getElementById("activity-title")?.focus(); });
   return el("div", {}, box, el("div", { class: "govuk-button-group" }, go, skip));
 }
 
 function errorAware(form, send) {
-  const message = el("p", { class: "govuk-body", role: "status" });
+  const message = el("p", { class: "govuk-body", role: "status", id: form.id ? form.id + "-answer" : undefined });
   form.append(message);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     message.textContent = "";
+    // The room may re-render while the answer is on its way: answer in the form shown by then.
+    const answer = (className, words) => {
+      const shown = (form.id && document.getElementById(form.id)) || form;
+      const target = shown.querySelector("[role=status]") || message;
+      target.className = className;
+      target.textContent = words;
+      return shown;
+    };
     try {
       const ack = await send();
-      message.className = ack.ok ? "govuk-body" : "govuk-error-message";
-      message.textContent = ack.ok ? t("Workshop.Live.Saved") : ack.message;
-      if (ack.ok) form.reset?.();
+      const shown = answer(ack.ok ? "govuk-body" : "govuk-error-message", ack.ok ? t("Workshop.Live.Saved") : ack.message);
+      // What was written has been sent; choices stay as made (resetting would show the old ballot).
+      if (ack.ok) shown.querySelectorAll("textarea").forEach((box) => { box.value = ""; });
     } catch (error) {
-      message.className = "govuk-error-message";
-      message.textContent = error?.message?.replace(/^.*HubException: /, "") || t("Workshop.Live.Offline");
+      answer("govuk-error-message", error?.message?.replace(/^.*HubException: /, "") || t("Workshop.Live.Offline"));
     }
   });
   return form;
@@ -148,7 +204,7 @@ function pollForm(current) {
     group.append(el("div", { class: `govuk-${type === "radio" ? "radios" : "checkboxes"}__item` }, input,
       el("label", { class: `govuk-label govuk-${type === "radio" ? "radios" : "checkboxes"}__label`, for: id, text: text(item.label) })));
   });
-  const form = el("form", { novalidate: true },
+  const form = el("form", { novalidate: true, id: "poll-form" },
     el("div", { class: "govuk-form-group" }, el("fieldset", { class: "govuk-fieldset", "aria-labelledby": "activity-title" }, group)),
     el("button", { type: "submit", class: "govuk-button", text: t("Workshop.Live.Vote") }));
   return errorAware(form, () => connection.invoke("Vote", {
@@ -162,7 +218,7 @@ function ideaBoard(current) {
   const ideas = view.contributions.filter((c) => c.kind === "Idea" && c.status === "Approved");
   for (const idea of ideas) list.append(el("li", { lang: idea.language, text: idea.theme ? `${idea.text} (${t("Workshop.Live.Theme")}: ${idea.theme})` : idea.text }));
   if (ideas.length === 0) list.append(el("li", { text: t("Workshop.Live.NoIdeas") }));
-  const form = el("form", { novalidate: true },
+  const form = el("form", { novalidate: true, id: "idea-form" },
     el("div", { class: "govuk-form-group" },
       el("label", { class: "govuk-label", for: "idea-text", text: t("Workshop.Live.YourIdea") }),
       el("textarea", { class: "govuk-textarea", id: "idea-text", name: "text", rows: "3", maxlength: "280" })),
@@ -179,7 +235,7 @@ function dotForm(current) {
       el("label", { class: "govuk-label", for: id, text: text(item.label) }),
       el("input", { class: "govuk-input govuk-input--width-2", id, type: "number", min: "0", max: String(current.dots), inputmode: "numeric", "data-item": item.id, value: String(mine.filter((m) => m === item.id).length) }));
   });
-  const form = el("form", { novalidate: true },
+  const form = el("form", { novalidate: true, id: "dots-form" },
     el("p", { class: "govuk-body", text: plural("Workshop.Live.DotsLeft", current.dots) }), ...fields,
     el("button", { type: "submit", class: "govuk-button", text: t("Workshop.Live.Vote") }));
   return errorAware(form, () => connection.invoke("Vote", {
@@ -197,7 +253,7 @@ function rankingForm(current) {
     for (let p = 1; p <= n; p++) select.append(el("option", { value: String(p), text: String(p), selected: (mine.indexOf(item.id) + 1 || i + 1) === p }));
     return el("div", { class: "govuk-form-group" }, el("label", { class: "govuk-label", for: id, text: `${text(item.label)} — ${t("Workshop.Live.Position")}` }), select);
   });
-  const form = el("form", { novalidate: true }, ...fields, el("button", { type: "submit", class: "govuk-button", text: t("Workshop.Live.Vote") }));
+  const form = el("form", { novalidate: true, id: "ranking-form" }, ...fields, el("button", { type: "submit", class: "govuk-button", text: t("Workshop.Live.Vote") }));
   return errorAware(form, () => connection.invoke("Vote", {
     activityId: current.id,
     choices: [...form.querySelectorAll("select")].sort((a, b) => Number(a.value) - Number(b.value)).map((s) => s.dataset.item),
@@ -223,14 +279,14 @@ function frameworkBuilder(current) {
       el("input", { class: "govuk-checkboxes__input", id, type: "checkbox", value: p.id, checked: (view.yourBallot || []).includes(p.id), disabled: p.status === "Accepted" }),
       el("label", { class: "govuk-label govuk-checkboxes__label", for: id, lang: p.language, text: p.text })));
   });
-  const supportForm = el("form", { novalidate: true },
+  const supportForm = el("form", { novalidate: true, id: "support-form" },
     el("h3", { class: "govuk-heading-s", text: t("Workshop.Live.Proposals") }), support,
     el("button", { type: "submit", class: "govuk-button govuk-button--secondary", text: t("Workshop.Live.Support") }));
   errorAware(supportForm, () => connection.invoke("Vote", { activityId: current.id, choices: [...support.querySelectorAll("input:checked:not(:disabled)")].map((i) => i.value) }));
 
   const target = el("select", { class: "govuk-select", id: "proposal-target" }, el("option", { value: "", text: t("Workshop.Live.ProposeOutcome") }));
   for (const outcome of outcomes) target.append(el("option", { value: outcome.key, text: `${t("Workshop.Live.ProposeIndicator")}: ${text(outcome.statement)}` }));
-  const proposeForm = el("form", { novalidate: true },
+  const proposeForm = el("form", { novalidate: true, id: "propose-form" },
     el("h3", { class: "govuk-heading-s", text: t("Workshop.Live.Propose") }),
     el("div", { class: "govuk-form-group" }, el("label", { class: "govuk-label", for: "proposal-target", text: t("Workshop.Live.ForOutcome") }), target),
     el("div", { class: "govuk-form-group" }, el("label", { class: "govuk-label", for: "proposal-text", text: t("Workshop.Live.YourIdea") }),
@@ -292,13 +348,22 @@ connection.on("Tally", (message) => {
   }
 });
 connection.on("Closed", (reason) => {
-  app.replaceChildren(el("p", { class: "govuk-body", text: reason.message }));
-  announce(reason.message);
-  connection.stop();
+  view = null;
+  // In this page's language: the message was written in the language of whoever closed the room.
+  const message = strings[reason.error] ?? reason.message;
+  app.replaceChildren(el("p", { class: "govuk-body", text: message }));
+  announce(message);
+  setStatus("");
+  finish();
 });
 connection.onreconnecting(() => setStatus(t("Workshop.Live.Reconnecting")));
 connection.onreconnected(() => { setStatus(t("Workshop.Live.Connected")); enter().catch(() => {}); });
-connection.onclose(() => setStatus(t("Workshop.Live.Offline")));
+connection.onclose(() => {
+  if (finished) return;
+  // Automatic reconnection gave up or never started: keep trying, as the status promises.
+  setStatus(t("Workshop.Live.Offline"));
+  window.setTimeout(start, 5000 + Math.random() * 5000);
+});
 
 signalForm.addEventListener("submit", async (event) => {
   const kind = event.submitter?.value;
@@ -310,13 +375,20 @@ signalForm.addEventListener("submit", async (event) => {
     ack.supportInformation ? el("p", { class: "govuk-body", text: ack.supportInformation }) : null));
 });
 
-(async function start() {
+// Scripts run: the page is live, so the words for people without JavaScript go.
+document.getElementById("workshop-no-script")?.remove();
+setStatus(t("Workshop.Live.Connecting"));
+
+async function start() {
+  if (finished || connection.state !== signalR.HubConnectionState.Disconnected) return;
   try {
     await connection.start();
     setStatus(t("Workshop.Live.Connected"));
     await enter();
   } catch {
+    if (finished) return;
     setStatus(t("Workshop.Live.Offline"));
-    window.setTimeout(start, 5000);
+    window.setTimeout(start, 5000 + Math.random() * 5000);
   }
-})();
+}
+start();

@@ -36,6 +36,9 @@ public sealed class RunModel(ICurrentStaff staff, GetWorkshopView views, ListOut
 
     private FormValues _addValues = FormValues.Empty;
 
+    /// <summary>The fingerprint of what this page shows; facilitator.js reloads when the hub reports another.</summary>
+    public string Stamp => View is null ? "" : WorkshopViewStamp.Of(View);
+
     private WorkshopId WorkshopId => new(Id);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);

@@ -135,4 +135,5 @@ public sealed record FormChoice(string Value, string Label);
 public sealed record ActivityFormModel(FormValues Values, Journey.PageErrors Errors, ActivityKind? FixedKind, IReadOnlyList<FormChoice> IdeaBoards, IReadOnlyList<FormChoice> Frameworks);
 
 /// <summary>Model of <c>_Contribution</c>: one contribution and the others of the activity (to merge into).</summary>
-public sealed record ContributionCard(ContributionView Contribution, IReadOnlyList<ContributionView> All);
+/// <param name="Support">How many support a proposal (framework activities); null for everything else.</param>
+public sealed record ContributionCard(ContributionView Contribution, IReadOnlyList<ContributionView> All, int? Support = null);
