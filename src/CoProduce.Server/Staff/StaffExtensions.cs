@@ -47,6 +47,9 @@ public static class StaffExtensions
                 cookies.ApplicationCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName;
+                    // "/" whatever the language prefix of the sign-in page: /staff, /cy/staff,
+                    // /graphql and the workshop hub share it (docs/security.md, "Session").
+                    o.Cookie.Path = "/";
                     o.Cookie.HttpOnly = true;
                     o.Cookie.SameSite = SameSiteMode.Strict;
                     o.Cookie.SecurePolicy = secure;
@@ -63,6 +66,7 @@ public static class StaffExtensions
                 cookies.TwoFactorUserIdCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName + "-2fa";
+                    o.Cookie.Path = "/";
                     o.Cookie.SameSite = SameSiteMode.Strict;
                     o.Cookie.SecurePolicy = secure;
                 });
