@@ -31,17 +31,16 @@ public sealed class PasskeyBrowserCollection : ICollectionFixture<PasskeyBrowser
 [Collection(PasskeyBrowserCollection.Name)]
 public sealed class PasskeyBrowserTests(PasskeyBrowserFixture server)
 {
-    [Theory]
+    [Theory(Timeout = 300_000)]
     [InlineData("", 0, "Sign in with a passkey")]
     [InlineData("/cy", 1, "Mewngofnodi gydag allwedd mynediad")]
     public async Task Passkey_AddSignOutSignInRenameRemove_WorksAndPassesAxe(string prefix, int account, string buttonText)
     {
         var person = DemoStaffAccounts.Accounts[account];
-        await using var session = await server.OpenAsync("");
+        await using var session = await server.OpenAsync($"{prefix}/staff/sign-in");
         var page = session.Page;
         await AddVirtualAuthenticatorAsync(session);
 
-        await session.GotoAsync($"{prefix}/staff/sign-in");
         Assert.Equal(buttonText, (await page.Locator("#passkey").InnerTextAsync()).Trim());
         await page.Locator("#email").FillAsync(person.Email);
         await page.Locator("#password").FillAsync(person.Password);
@@ -82,7 +81,7 @@ public sealed class PasskeyBrowserTests(PasskeyBrowserFixture server)
         session.AssertNoBrowserProblems();
     }
 
-    [Fact]
+    [Fact(Timeout = 300_000)]
     public async Task Passkey_WithoutJavaScript_SignInOffersOnlyThePasswordAndAccountPageExplains()
     {
         var admin = DemoStaffAccounts.Accounts[0];
@@ -100,14 +99,13 @@ public sealed class PasskeyBrowserTests(PasskeyBrowserFixture server)
         Assert.False(await page.Locator("#passkey-name").IsVisibleAsync());
     }
 
-    [Fact]
+    [Fact(Timeout = 300_000)]
     public async Task Passkey_AddedAndRemoved_AppearInTheAuditLog()
     {
         var admin = DemoStaffAccounts.Accounts[0];
-        await using var session = await server.OpenAsync("");
+        await using var session = await server.OpenAsync("/staff/sign-in");
         var page = session.Page;
         await AddVirtualAuthenticatorAsync(session);
-        await session.GotoAsync("/staff/sign-in");
         await page.Locator("#email").FillAsync(admin.Email);
         await page.Locator("#password").FillAsync(admin.Password);
         await page.Locator("#password").PressAsync("Enter");
@@ -126,11 +124,15 @@ public sealed class PasskeyBrowserTests(PasskeyBrowserFixture server)
         session.AssertNoBrowserProblems();
     }
 
-    /// <summary>Chromium's virtual authenticator for this page: a platform authenticator that verifies the user.</summary>
+    /// <summary>
+    /// Chromium's virtual authenticator for this page: a platform authenticator that verifies the
+    /// user. CDP commands have no Playwright timeout, so each gets one here: a failure, never a hang.
+    /// </summary>
     private static async Task AddVirtualAuthenticatorAsync(BrowserPage session)
     {
-        var cdp = await session.Context.NewCDPSessionAsync(session.Page);
-        await cdp.SendAsync("WebAuthn.enable");
+        var limit = TimeSpan.FromSeconds(30);
+        var cdp = await session.Context.NewCDPSessionAsync(session.Page).WaitAsync(limit);
+        await cdp.SendAsync("WebAuthn.enable").WaitAsync(limit);
         await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
         {
             ["options"] = new Dictionary<string, object>
@@ -142,6 +144,6 @@ public sealed class PasskeyBrowserTests(PasskeyBrowserFixture server)
                 ["isUserVerified"] = true,
                 ["automaticPresenceSimulation"] = true,
             },
-        });
+        }).WaitAsync(limit);
     }
 }
