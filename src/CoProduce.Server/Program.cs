@@ -41,6 +41,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapExitThisPage();
 app.MapWebPages();
+app.MapStaffPasskeys();
 app.MapWorkshops();
 app.MapGraphQLApi();
 

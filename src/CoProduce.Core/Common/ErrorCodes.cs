@@ -23,6 +23,9 @@ public static class ErrorCodes
     public const string StaffCannotDisableSelf = "Error.Staff.CannotDisableSelf";
     public const string StaffPasswordTooWeak = "Error.Staff.PasswordTooWeak";
     public const string StaffAccountNotSaved = "Error.Staff.AccountNotSaved";
+    public const string StaffPasskeyNameRequired = "Error.Staff.PasskeyNameRequired";
+    public const string StaffPasskeyNotAdded = "Error.Staff.PasskeyNotAdded";
+    public const string StaffPasskeyLimit = "Error.Staff.PasskeyLimit";
     public const string OrganisationNameRequired = "Error.Organisation.NameRequired";
     public const string OrganisationNameTaken = "Error.Organisation.NameTaken";
     public const string OrganisationFieldTooLong = "Error.Organisation.FieldTooLong";

@@ -73,6 +73,12 @@ public static class AuditActions
     public const string StaffUserEnable = "staff-user.enable";
     public const string StaffUserResetPassword = "staff-user.reset-password";
     public const string StaffUserRoles = "staff-user.roles";
+    public const string StaffUserTwoFactorEnable = "staff-user.two-factor-enable";
+    public const string StaffUserTwoFactorDisable = "staff-user.two-factor-disable";
+    public const string StaffUserRecoveryCodes = "staff-user.recovery-codes";
+    public const string StaffUserPasskeyAdd = "staff-user.passkey-add";
+    public const string StaffUserPasskeyRename = "staff-user.passkey-rename";
+    public const string StaffUserPasskeyRemove = "staff-user.passkey-remove";
     public const string AnalystAssign = "consultation.assign-analyst";
     public const string AnalystUnassign = "consultation.unassign-analyst";
     public const string ApiTokenCreate = "api-token.create";

@@ -78,6 +78,9 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
         public const string UserPasskeys = "staff_user_passkeys";
 
         public static IReadOnlyList<string> All { get; } = [Users, UserClaims, UserLogins, UserTokens, UserPasskeys];
+
+        /// <summary>Not an Identity table: the one <see cref="Users"/> has a foreign key to (migration 0005).</summary>
+        public const string Organisations = "organisations";
     }
 
     public DbSet<Workshop> Workshops => Set<Workshop>();
@@ -162,7 +165,7 @@ public sealed class CoProduceDbContext(DbContextOptions<CoProduceDbContext> opti
 
         modelBuilder.Entity<Organisation>(e =>
         {
-            e.ToTable("organisations");
+            e.ToTable(IdentityTables.Organisations);
             e.HasKey(o => o.Id);
             e.Property(o => o.Id).HasConversion(id => id.Value, value => new OrganisationId(value)).ValueGeneratedNever();
             e.Property(o => o.Name).HasMaxLength(200);

@@ -90,26 +90,27 @@ public sealed partial class DatabaseMigrator(CoProduceDbContext db, ILogger<Data
                 await ExecuteAsync(connection, null, CreateHistoryTableSql, cancellationToken);
                 foreach (var migration in migrations)
                 {
-                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                    var applied = await ScalarAsync(connection, transaction, $"SELECT COUNT(*) FROM {HistoryTable} WHERE version = {migration.Version}", cancellationToken);
-                    if (applied > 0)
+                    // SQLite: a table rebuild (the only way to add a constraint) must not cascade into
+                    // the tables that reference it, so foreign keys are off while a migration runs (the
+                    // pragma is ignored inside a transaction) and checked before it commits.
+                    var sqliteForeignKeys = Provider == StorageProvider.Sqlite
+                        && await ScalarAsync(connection, null, "PRAGMA foreign_keys", cancellationToken) == 1;
+                    if (sqliteForeignKeys)
                     {
-                        await transaction.RollbackAsync(cancellationToken);
-                        continue;
+                        await ExecuteAsync(connection, null, "PRAGMA foreign_keys = OFF", cancellationToken);
                     }
 
-                    LogApplying(logger, Provider, migration.Version, migration.Name);
-                    await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-                    await using (var insert = connection.CreateCommand())
+                    try
                     {
-                        insert.Transaction = transaction;
-                        insert.CommandText = $"INSERT INTO {HistoryTable} (version, name, applied_on) VALUES ({migration.Version}, @name, @date)";
-                        AddParameter(insert, "@name", migration.Name);
-                        AddParameter(insert, "@date", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                        await insert.ExecuteNonQueryAsync(cancellationToken);
+                        await ApplyAsync(connection, migration, cancellationToken);
                     }
-
-                    await transaction.CommitAsync(cancellationToken);
+                    finally
+                    {
+                        if (sqliteForeignKeys)
+                        {
+                            await ExecuteAsync(connection, null, "PRAGMA foreign_keys = ON", CancellationToken.None);
+                        }
+                    }
                 }
             }
             finally
@@ -127,6 +128,60 @@ public sealed partial class DatabaseMigrator(CoProduceDbContext db, ILogger<Data
                 await connection.CloseAsync();
             }
         }
+    }
+
+    private async Task ApplyAsync(DbConnection connection, SqlMigration migration, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var applied = await ScalarAsync(connection, transaction, $"SELECT COUNT(*) FROM {HistoryTable} WHERE version = {migration.Version}", cancellationToken);
+        if (applied > 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return;
+        }
+
+        LogApplying(logger, Provider, migration.Version, migration.Name);
+        await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+        await using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO {HistoryTable} (version, name, applied_on) VALUES ({migration.Version}, @name, @date)";
+            AddParameter(insert, "@name", migration.Name);
+            AddParameter(insert, "@date", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (Provider == StorageProvider.Sqlite)
+        {
+            var violations = await QueryFirstAsync(connection, transaction, "PRAGMA foreign_key_check", cancellationToken);
+            if (violations is not null)
+            {
+                throw new InvalidOperationException(
+                    $"Migration {migration.Version} ({migration.Name}) leaves a row of {violations[0]} pointing at a missing row of {violations[2]}; fix the data and start again.");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<string[]?> QueryFirstAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var row = new string[reader.FieldCount];
+        for (var i = 0; i < row.Length; i++)
+        {
+            row[i] = reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "";
+        }
+
+        return row;
     }
 
     /// <summary>True when the database is reachable and every embedded migration is applied (for <c>/readyz</c>).</summary>

@@ -11,6 +11,9 @@ public static class RateLimitPolicies
 {
     /// <summary>Resume-code and receipt-code look-ups.</summary>
     public const string CodeLookup = "code-lookup";
+
+    /// <summary>Passkey ceremony options (sign-in and adding a passkey).</summary>
+    public const string Passkey = "passkey";
 }
 
 public static class RateLimitExtensions
@@ -19,6 +22,10 @@ public static class RateLimitExtensions
     {
         builder.Services.AddOptions<CodeLookupRateLimitOptions>()
             .BindConfiguration(CodeLookupRateLimitOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<PasskeyRateLimitOptions>()
+            .BindConfiguration(PasskeyRateLimitOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -31,17 +38,28 @@ public static class RateLimitExtensions
             limiter.AddPolicy(RateLimitPolicies.CodeLookup, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<CodeLookupRateLimitOptions>>().Value;
-                var keys = context.RequestServices.GetRequiredService<RotatingClientKey>();
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    keys.PartitionKey(context.Connection.RemoteIpAddress),
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = options.PermitLimit,
-                        Window = options.Window,
-                        QueueLimit = 0,
-                    });
+                return PerClient(context, options.PermitLimit, options.Window);
+            });
+            limiter.AddPolicy(RateLimitPolicies.Passkey, context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<PasskeyRateLimitOptions>>().Value;
+                return PerClient(context, options.PermitLimit, options.Window);
             });
         });
         return builder;
+    }
+
+    /// <summary>A fixed window per client, keyed by the rotating keyed hash of its address (never the address).</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permitLimit, TimeSpan window)
+    {
+        var keys = context.RequestServices.GetRequiredService<RotatingClientKey>();
+        return RateLimitPartition.GetFixedWindowLimiter(
+            keys.PartitionKey(context.Connection.RemoteIpAddress),
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permitLimit,
+                Window = window,
+                QueueLimit = 0,
+            });
     }
 }

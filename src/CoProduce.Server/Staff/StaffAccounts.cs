@@ -16,9 +16,10 @@ public sealed record StaffUserSummary(StaffUserId Id, string Email, string Displ
 /// <summary>
 /// Administrators' use cases for staff accounts (Identity lives in the host, so these do too): create
 /// with roles and an organisation, disable and enable, reset the password to a one-time temporary
-/// one, change roles. Each is recorded in the audit log. Called by the admin pages and by commands.
+/// one, change roles. Each is recorded in the audit log in the same transaction as the change
+/// (<see cref="StaffUnitOfWork"/>). Called by the admin pages and by commands.
 /// </summary>
-public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbContext db, IAuditLog audit, TimeProvider time)
+public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbContext db, IAuditLog audit, StaffUnitOfWork unit, TimeProvider time)
 {
     public const int MaxDisplayNameLength = 200;
 
@@ -76,16 +77,18 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbConte
             MustChangePassword = temporary,
             LockoutEnabled = true,
         };
-        var created = await users.CreateAsync(user, password);
-        if (!created.Succeeded)
+        return await unit.RunAsync<(StaffUserId, string)>(async () =>
         {
-            return Result<(StaffUserId, string)>.Failure(IdentityErrors(created));
-        }
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                return Result<(StaffUserId, string)>.Failure(IdentityErrors(created));
+            }
 
-        var id = new StaffUserId(user.Id);
-        await audit.RecordAsync(actor ?? user.ToActor(), AuditActions.StaffUserCreate, AuditActions.SubjectStaffUser, id.ToString(), ct);
-        await db.SaveChangesAsync(ct);
-        return (id, password);
+            var id = new StaffUserId(user.Id);
+            await audit.RecordAsync(actor ?? user.ToActor(), AuditActions.StaffUserCreate, AuditActions.SubjectStaffUser, id.ToString(), ct);
+            return (id, password);
+        }, ct);
     }
 
     public async Task<IReadOnlyList<StaffUserSummary>> ListAsync(CancellationToken ct = default)
@@ -115,18 +118,20 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbConte
             return new Error(ErrorCodes.StaffCannotDisableSelf);
         }
 
-        user.IsDisabled = disabled;
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded)
+        return await unit.RunAsync(async () =>
         {
-            return Result.Failure(IdentityErrors(updated));
-        }
+            user.IsDisabled = disabled;
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded)
+            {
+                return Result.Failure(IdentityErrors(updated));
+            }
 
-        // A new security stamp signs the person out everywhere at the next cookie check.
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, disabled ? AuditActions.StaffUserDisable : AuditActions.StaffUserEnable, AuditActions.SubjectStaffUser, id.ToString(), ct);
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+            // A new security stamp signs the person out everywhere at the next cookie check.
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(actor, disabled ? AuditActions.StaffUserDisable : AuditActions.StaffUserEnable, AuditActions.SubjectStaffUser, id.ToString(), ct);
+            return Result.Success();
+        }, ct);
     }
 
     /// <summary>Replaces the password with a temporary one the person must change at their next sign-in; unlocks the account.</summary>
@@ -139,20 +144,22 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbConte
         }
 
         var password = TemporaryPassword.Generate();
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var reset = await users.ResetPasswordAsync(user, token, password);
-        if (!reset.Succeeded)
+        return await unit.RunAsync<string>(async () =>
         {
-            return Result<string>.Failure(IdentityErrors(reset));
-        }
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return Result<string>.Failure(IdentityErrors(reset));
+            }
 
-        user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await audit.RecordAsync(actor, AuditActions.StaffUserResetPassword, AuditActions.SubjectStaffUser, id.ToString(), ct);
-        await db.SaveChangesAsync(ct);
-        return password;
+            user.MustChangePassword = true;
+            await users.UpdateAsync(user);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            await audit.RecordAsync(actor, AuditActions.StaffUserResetPassword, AuditActions.SubjectStaffUser, id.ToString(), ct);
+            return password;
+        }, ct);
     }
 
     public async Task<Result> SetRolesAsync(StaffActor actor, StaffUserId id, StaffRoles roles, CancellationToken ct = default)
@@ -168,12 +175,19 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, CoProduceDbConte
             return new Error(ErrorCodes.StaffRolesRequired, "roles");
         }
 
-        user.Roles = roles;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(actor, AuditActions.StaffUserRoles, AuditActions.SubjectStaffUser, id.ToString(), ct);
-        await db.SaveChangesAsync(ct);
-        return Result.Success();
+        return await unit.RunAsync(async () =>
+        {
+            user.Roles = roles;
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded)
+            {
+                return Result.Failure(IdentityErrors(updated));
+            }
+
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(actor, AuditActions.StaffUserRoles, AuditActions.SubjectStaffUser, id.ToString(), ct);
+            return Result.Success();
+        }, ct);
     }
 
     private const StaffRoles AllRoles = StaffRoles.Administrator | StaffRoles.Commissioner | StaffRoles.Analyst | StaffRoles.Facilitator;

@@ -72,7 +72,11 @@ public static class StaffPolicies
     public const string Administrator = "StaffAdministrator";
 }
 
-/// <summary>A disabled account may not sign in (checked before the password, so the answer is the same as a wrong one).</summary>
+/// <summary>
+/// A disabled account may not sign in (checked before the password, so the answer is the same as a
+/// wrong one). Passkey sign-in is Identity's assertion followed by the same checks as a password:
+/// disabled and locked-out accounts are refused even with a valid passkey.
+/// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -84,4 +88,45 @@ public sealed class StaffSignInManager(
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(StaffUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// Signs in with a passkey. A passkey with user verification (required by our options) is
+    /// possession plus a PIN or biometric, and phishing-resistant, so it stands for both factors: no
+    /// authenticator-app code is asked for. Unlike the base method, the account must pass the same
+    /// checks as a password sign-in (not disabled, not locked out). A missing, expired or already
+    /// used ceremony state, or unreadable JSON, is a plain failure, never an exception.
+    /// </summary>
+    public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    {
+        PasskeyAssertionResult<StaffUser> assertion;
+        try
+        {
+            assertion = await PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException or ArgumentException)
+        {
+            return SignInResult.Failed;
+        }
+
+        if (!assertion.Succeeded)
+        {
+            return SignInResult.Failed;
+        }
+
+        var user = assertion.User;
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            return refused;
+        }
+
+        // The new signature count and backup flags, as Identity's own passkey sign-in stores them.
+        if (!(await UserManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey)).Succeeded)
+        {
+            return SignInResult.Failed;
+        }
+
+        await UserManager.ResetAccessFailedCountAsync(user);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "hwk"), new Claim("amr", "mfa")]);
+        return SignInResult.Success;
+    }
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
@@ -48,8 +50,8 @@ public static class StaffExtensions
                 cookies.ApplicationCookie?.Configure(o =>
                 {
                     o.Cookie.Name = CookieName;
-                    // Welsh pages run under the path base /cy, which would otherwise become the cookie's
-                    // path: signing in in Welsh would not reach English pages or the workshop hub.
+                    // "/" whatever the language prefix of the sign-in page: /staff, /cy/staff,
+                    // /graphql and the workshop hub share it (docs/security.md, "Session").
                     o.Cookie.Path = "/";
                     o.Cookie.HttpOnly = true;
                     o.Cookie.SameSite = SameSiteMode.Strict;
@@ -102,6 +104,8 @@ public static class StaffExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff, CurrentStaff>();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffPasskeys>();
+        services.AddScoped<StaffTwoFactor>();
 
         if (builder.Environment.IsDevelopment())
         {
@@ -116,8 +120,21 @@ public static class StaffExtensions
     {
         // Identity's token providers (password reset, two-factor) protect their tokens with it.
         services.AddDataProtection();
+        // On the connection of the request's CoProduceDbContext, so that an account change and its
+        // audit entry share one transaction (StaffUnitOfWork).
         services.AddDbContext<StaffIdentityDbContext>((provider, options) =>
-            CoreServiceCollectionExtensions.ConfigureProvider(options, provider.GetRequiredService<IOptions<StorageOptions>>().Value));
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var connection = provider.GetRequiredService<CoProduceDbContext>().Database.GetDbConnection();
+            if (storage.Provider == StorageProvider.Postgres)
+            {
+                options.UseNpgsql(connection);
+            }
+            else
+            {
+                options.UseSqlite(connection);
+            }
+        });
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -138,6 +155,17 @@ public static class StaffExtensions
                 identity.Lockout.DefaultLockoutTimeSpan = staff.Value.LockoutDuration;
             });
         services.AddOptions<StaffOptions>();
+        // Passkeys: user verification (PIN or biometric) is required, so a passkey alone is two
+        // factors; discoverable credentials let sign-in start without an email address.
+        services.TryAddScoped<IPasskeyHandler<StaffUser>, PasskeyHandler<StaffUser>>();
+        services.AddOptions<IdentityPasskeyOptions>()
+            .Configure<IOptions<StaffOptions>>((passkeys, staff) =>
+            {
+                passkeys.UserVerificationRequirement = "required";
+                passkeys.ResidentKeyRequirement = "required";
+                passkeys.ServerDomain = staff.Value.PasskeyServerDomain;
+            });
+        services.AddScoped<StaffUnitOfWork>();
         return services;
     }
 

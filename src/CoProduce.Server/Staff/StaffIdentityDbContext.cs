@@ -42,6 +42,16 @@ public sealed class StaffIdentityDbContext(DbContextOptions<StaffIdentityDbConte
             e.HasMany<IdentityUserLogin<Guid>>().WithOne().HasForeignKey(l => l.UserId).IsRequired();
             e.HasMany<IdentityUserToken<Guid>>().WithOne().HasForeignKey(t => t.UserId).IsRequired();
             e.HasMany<IdentityUserPasskey<Guid>>().WithOne().HasForeignKey(p => p.UserId).IsRequired();
+            // Every account belongs to an existing organisation (migration 0005).
+            e.HasOne<StaffOrganisationKey>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        // Only the key of CoProduceDbContext's organisations table, so that the foreign key above is
+        // part of this model; the table itself belongs to the other context.
+        builder.Entity<StaffOrganisationKey>(e =>
+        {
+            e.ToTable(CoProduceDbContext.IdentityTables.Organisations, t => t.ExcludeFromMigrations());
+            e.HasKey(o => o.Id);
         });
 
         builder.Entity<IdentityUserClaim<Guid>>(e =>
@@ -76,4 +86,10 @@ public sealed class StaffIdentityDbContext(DbContextOptions<StaffIdentityDbConte
 
         CoProduceDbContext.ApplySnakeCase(builder);
     }
+}
+
+/// <summary>The primary key of an organisation, as <see cref="StaffIdentityDbContext"/> sees the <c>organisations</c> table.</summary>
+public sealed class StaffOrganisationKey
+{
+    public Guid Id { get; set; }
 }

@@ -19,4 +19,11 @@ public sealed class StaffOptions
     /// changed): default one minute.
     /// </summary>
     public TimeSpan RevalidateEvery { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// The WebAuthn relying-party id passkeys are bound to, e.g. <c>coproduce.example.org</c>. Unset:
+    /// the host of the request, which is right for one host name; set it when the site answers on
+    /// several. Changing it later makes existing passkeys unusable.
+    /// </summary>
+    public string? PasskeyServerDomain { get; set; }
 }

@@ -32,6 +32,12 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not been initialised.");
 
+    /// <summary>
+    /// The host name pages are opened with. Kestrel listens on 127.0.0.1; WebAuthn refuses an IP
+    /// address as relying-party id, so passkey tests open the same server as <c>localhost</c>.
+    /// </summary>
+    protected virtual string HostName => "127.0.0.1";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -47,7 +53,7 @@ public class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("Kestrel reported no address.");
-        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        BaseAddress = new UriBuilder(address.TrimEnd('/') + "/") { Host = HostName }.Uri;
 
         _playwright = await Playwright.CreateAsync();
         _browser = await LaunchChromiumAsync(_playwright);

@@ -22,6 +22,7 @@ public abstract class StaffIdentitySchemaTests(Func<TestDatabase> create)
         var generated = await SnapshotAsync(migrate: false);
 
         Assert.Contains(generated, l => l.StartsWith("table staff_users", StringComparison.Ordinal));
+        Assert.Contains(generated, l => l.Contains("staff_users", StringComparison.Ordinal) && l.Contains("organisations", StringComparison.Ordinal));
         Assert.Equal(generated, migrated);
     }
 
@@ -38,6 +39,14 @@ public abstract class StaffIdentitySchemaTests(Func<TestDatabase> create)
             }
             else
             {
+                // The rest of the schema first: staff_users has a foreign key to organisations.
+                await using (var core = new CoProduceDbContext(CoreOptions(database.Options)))
+                {
+                    await core.Database.OpenConnectionAsync();
+                    await core.Database.ExecuteSqlRawAsync(core.Database.GenerateCreateScript());
+                    await core.Database.CloseConnectionAsync();
+                }
+
                 await identity.Database.OpenConnectionAsync();
                 await identity.Database.ExecuteSqlRawAsync(identity.Database.GenerateCreateScript());
                 await identity.Database.CloseConnectionAsync();
@@ -52,6 +61,13 @@ public abstract class StaffIdentitySchemaTests(Func<TestDatabase> create)
         {
             await database.DisposeAsync();
         }
+    }
+
+    private static DbContextOptions<CoProduceDbContext> CoreOptions(StorageOptions storage)
+    {
+        var builder = new DbContextOptionsBuilder<CoProduceDbContext>();
+        CoProduce.Core.CoreServiceCollectionExtensions.ConfigureProvider(builder, storage);
+        return builder.Options;
     }
 
     private static StaffIdentityDbContext IdentityContext(StorageOptions storage)

@@ -7,12 +7,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CoProduce.Server.Pages.Staff;
 
-/// <summary>Staff sign-in with email and password; locks the account after repeated failures.</summary>
+/// <summary>
+/// Staff sign-in with email and password (locks the account after repeated failures), or with a
+/// passkey where the browser has JavaScript and WebAuthn (<c>wwwroot/js/passkeys.js</c> posts the
+/// credential to <see cref="OnPostPasskeyAsync"/>).
+/// </summary>
 [AllowAnonymous]
 public sealed class SignInModel(StaffSignInManager signIn, Text text) : StaffPageModel(text)
 {
     public const string EmailField = "email";
     public const string PasswordField = "password";
+    public const string CredentialField = "credential";
+    public const string PasskeyError = "passkey";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -47,6 +53,22 @@ public sealed class SignInModel(StaffSignInManager signIn, Text text) : StaffPag
         // Locked out, disabled, unknown or wrong: one message that reveals nothing about the account,
         // except the lockout itself, which the person needs to know to wait.
         Errors.Add(new FieldError(EmailField, result.IsLockedOut ? Text["Staff.SignIn.LockedOut"] : Text["Staff.SignIn.Failed"]));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        var credential = Request.Form[CredentialField].ToString();
+        var result = credential.Length is 0 or > StaffPasskeys.MaxCredentialJsonLength
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasskeySignInAsync(credential);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        }
+
+        // Unknown passkey, failed check, disabled account: one message; lockout is told, as above.
+        Errors.Add(new FieldError(PasskeyError, result.IsLockedOut ? Text["Staff.SignIn.LockedOut"] : Text["Staff.SignIn.Passkey.Failed"]));
         return Page();
     }
 

@@ -11,10 +11,10 @@ namespace CoProduce.Server.Pages.Staff.Account;
 /// Two-factor authentication with an authenticator app: the shared key as text and as a QR code, a
 /// code to confirm, then ten recovery codes shown once. Turn off, or replace the recovery codes.
 /// </summary>
-public sealed class TwoFactorModel(UserManager<StaffUser> users, StaffSignInManager signIn, Text text) : StaffPageModel(text)
+public sealed class TwoFactorModel(UserManager<StaffUser> users, StaffSignInManager signIn, StaffTwoFactor twoFactor, Text text) : StaffPageModel(text)
 {
     public const string CodeField = "code";
-    public const int RecoveryCodeCount = 10;
+    public const int RecoveryCodeCount = StaffTwoFactor.RecoveryCodeCount;
     public const string Issuer = "CoProduce";
 
     public bool Enabled { get; private set; }
@@ -38,17 +38,14 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, StaffSignInMana
             return RedirectToPage("/Staff/SignIn");
         }
 
-        var code = Request.Form[CodeField].ToString().Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var valid = code.Length is > 0 and <= 10
-            && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
-        if (!valid)
+        var enabled = await twoFactor.EnableAsync(user, Request.Form[CodeField].ToString(), HttpContext.RequestAborted);
+        if (!enabled.TryGetValue(out var codes))
         {
             Errors.Add(new FieldError(CodeField, Text["Staff.SignIn.TwoFactor.Failed"]));
             return Page();
         }
 
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList();
+        RecoveryCodes = codes;
         await signIn.RefreshSignInAsync(user);
         Enabled = true;
         return Page();
@@ -62,7 +59,8 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, StaffSignInMana
             return RedirectToPage();
         }
 
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList();
+        var codes = await twoFactor.NewRecoveryCodesAsync(user, HttpContext.RequestAborted);
+        RecoveryCodes = codes.IsSuccess ? codes.Value : null;
         return Page();
     }
 
@@ -71,8 +69,7 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, StaffSignInMana
         var user = await users.GetUserAsync(User);
         if (user is not null)
         {
-            await users.SetTwoFactorEnabledAsync(user, false);
-            await users.ResetAuthenticatorKeyAsync(user);
+            await twoFactor.DisableAsync(user, HttpContext.RequestAborted);
             await signIn.RefreshSignInAsync(user);
         }
 
