@@ -192,7 +192,7 @@ public sealed partial class AuthoringBrowserTests(AuthoringBrowserFixture server
         var staff = await server.OpenAsync("/staff/sign-in");
         await staff.Page.Locator("#email").FillAsync(AuthoringBrowserFixture.Email);
         await staff.Page.Locator("#password").FillAsync(AuthoringBrowserFixture.Password);
-        await staff.Page.Locator("main form button").ClickAsync();
+        await staff.Page.Locator("#password").PressAsync("Enter");
         await staff.Page.WaitForURLAsync(new Regex("/staff"));
         return staff;
     }

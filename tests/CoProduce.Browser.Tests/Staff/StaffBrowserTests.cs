@@ -122,7 +122,7 @@ public sealed class StaffBrowserTests(StaffBrowserFixture server)
         var session = await server.OpenAsync($"{prefix}/staff/sign-in", javaScriptEnabled);
         await session.Page.Locator("#email").FillAsync(Admin.Email);
         await session.Page.Locator("#password").FillAsync(Admin.Password);
-        await session.Page.Locator("form button[type=submit]").Last.ClickAsync();
+        await session.Page.Locator("#password").PressAsync("Enter");
         await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"{prefix}/staff");
         return session;
     }

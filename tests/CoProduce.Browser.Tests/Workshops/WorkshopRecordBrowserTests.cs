@@ -102,7 +102,7 @@ public sealed class WorkshopRecordBrowserTests(WorkshopRecordBrowserFixture serv
         await using var staff = await server.OpenAsync("/staff/sign-in");
         await staff.Page.Locator("#email").FillAsync(WorkshopRecordBrowserFixture.Email);
         await staff.Page.Locator("#password").FillAsync(WorkshopRecordBrowserFixture.Password);
-        await staff.Page.Locator("main form button").ClickAsync();
+        await staff.Page.Locator("#password").PressAsync("Enter");
         await staff.Page.WaitForURLAsync(new Regex("/staff"));
 
         await staff.GotoAsync($"{prefix}/staff/workshops/{server.Workshop}/record");
