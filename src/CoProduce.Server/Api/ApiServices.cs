@@ -4,9 +4,10 @@ using CoProduce.GraphQL.Types;
 namespace CoProduce.Server.Api;
 
 /// <summary>
-/// The services a resolver uses. Over HTTP they are the request's; over WebSocket the upgrade request's
-/// scope lives as long as the connection and its operations may run at once, so a resolver that touches
-/// the database gets a scope of its own there (<see cref="Begin"/>), disposed when it is done.
+/// The services a resolver uses. A query's sibling fields (and a mutation payload's) run at once, and a
+/// WebSocket upgrade request's scope lives as long as the connection, so a resolver that touches the database
+/// gets a scope of its own (<see cref="Begin"/>), disposed when it is done. Root mutation fields run one after
+/// another (spec 6.2.2), so they share the request's scope, and with it one database context per request.
 /// </summary>
 internal static class ApiServices
 {
@@ -17,7 +18,9 @@ internal static class ApiServices
     public static ApiScope Begin(IResolveFieldContext context)
     {
         var services = Of(context);
-        if (context.GetHttpContext() is { WebSockets.IsWebSocketRequest: true })
+        var serialMutationField = ReferenceEquals(context.ParentType, context.Schema.MutationType)
+            && context.GetHttpContext() is not { WebSockets.IsWebSocketRequest: true };
+        if (!serialMutationField)
         {
             var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
             return new ApiScope(scope.ServiceProvider, scope);

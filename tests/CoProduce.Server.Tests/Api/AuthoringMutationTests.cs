@@ -212,6 +212,28 @@ public abstract class AuthoringMutationTests(TestDatabase database) : ApiTestBas
     }
 
     [Fact]
+    public async Task Query_SiblingFieldsEachReadingTheDatabase_AllAnswered()
+    {
+        // A query's sibling fields run at once; each must read through a database context of its own.
+        await TeamAsync();
+        var first = await ImportAsync($"SF{Random.Shared.Next(10_000, 99_999)}");
+        var second = await ImportAsync($"SG{Random.Shared.Next(10_000, 99_999)}");
+        const string fields = "c1: responseCounts { total } r1: responses { totalCount } c2: responseCounts { draftsInProgress } r2: responses(first: 1) { totalCount }";
+        var query = $"query($a: ID!, $b: ID!) {{ a: consultation(by: {{ id: $a }}) {{ {fields} }} b: consultation(by: {{ id: $b }}) {{ {fields} }} }}";
+
+        for (var round = 0; round < 5; round++)
+        {
+            var data = Data(await GraphQLAsync(query, new { a = first, b = second }, bearerToken: _ann));
+            foreach (var alias in new[] { "a", "b" })
+            {
+                var consultation = data.GetProperty(alias);
+                Assert.Equal(0, consultation.GetProperty("c1").GetProperty("total").GetInt32());
+                Assert.Equal(0, consultation.GetProperty("r2").GetProperty("totalCount").GetInt32());
+            }
+        }
+    }
+
+    [Fact]
     public async Task ScheduleConsultation_ReadyDraftWithoutApproval_ScheduledAndExportedAsItIs()
     {
         await TeamAsync();
