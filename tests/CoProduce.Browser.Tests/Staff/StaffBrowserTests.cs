@@ -123,7 +123,17 @@ public sealed class StaffBrowserTests(StaffBrowserFixture server)
         await session.Page.Locator("#email").FillAsync(Admin.Email);
         await session.Page.Locator("#password").FillAsync(Admin.Password);
         await session.Page.Locator("#password").PressAsync("Enter");
-        await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"{prefix}/staff");
+        try
+        {
+            await session.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"{prefix}/staff");
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser was and what the page said, so a rare failure can be diagnosed from CI's log.
+            var said = await session.Page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)", TaskScheduler.Default);
+            throw new TimeoutException($"Signing in did not reach {prefix}/staff: the browser is at {session.Page.Url}, showing: {said}", e);
+        }
+
         return session;
     }
 }
