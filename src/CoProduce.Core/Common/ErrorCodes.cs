@@ -122,6 +122,7 @@ public static class ErrorCodes
     public const string FrameworkTooManyOutcomes = "Error.Framework.TooManyOutcomes";
     public const string HubMessageRejected = "Error.Hub.MessageRejected";
     public const string HubTooManyMessages = "Error.Hub.TooManyMessages";
+    public const string HubBusy = "Error.Hub.Busy";
 
     /// <summary>All codes, for the test that checks both resource files.</summary>
     public static IReadOnlyList<string> All { get; } = typeof(ErrorCodes)

@@ -20,14 +20,20 @@ public sealed record VoterSeat(ParticipantId ParticipantId, WorkshopId WorkshopI
 /// ids (one unless multiple choice). Dot voting: one entry per dot (an item may take several), up
 /// to the activity's dots. Ranking: every item once, in order. Outcome framework: the proposals they
 /// support. Saved before it is counted anywhere.
-/// A participant changing their ballot in a room already known (<see cref="VotingRooms"/>) costs one
-/// statement: an update of their ballot on condition that they are still admitted and the workshop is
-/// still at the revision the vote was checked against. Anything else (a first ballot, a room that
-/// changed, an error to explain) takes the full path, which reads everything again.
+/// Every ballot is written by the <see cref="BallotCommitter"/> (group commit: one transaction and one
+/// conditional insert-or-replace for all the ballots waiting), on condition that, in that statement, the
+/// participant is still admitted and the workshop still live at the revision the ballot was checked
+/// against, showing that activity. From the hub (a <see cref="VoterSeat"/>), a ballot in a room known to
+/// <see cref="VotingRooms"/> (read once per revision for everyone) is checked in memory, so a vote costs
+/// no read of its own; anything else (an activity over ideas, a room that changed, an error to explain)
+/// takes the full path, which reads the participant, workshop and activity again.
 /// </summary>
-public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access, VotingRooms rooms)
+public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access, VotingRooms rooms, BallotCommitter committer)
 {
     public const int MaxChoices = 50;
+
+    /// <summary>Full-path attempts when the room changes between the reads and the conditional write.</summary>
+    private const int FullPathAttempts = 3;
 
     /// <summary>From the participant's session token (one page request, or a first call).</summary>
     public async Task<Result<VoteCast>> HandleAsync(SessionToken token, ActivityId activityId, IReadOnlyList<string>? choices, CancellationToken cancellationToken = default)
@@ -38,30 +44,32 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access, Votin
             return Result<VoteCast>.Failure(seat.Errors);
         }
 
-        return await CastAsync(s, activityId, choices ?? [], cancellationToken);
+        return await FullPathAsync(s, activityId, choices ?? [], cancellationToken);
     }
 
     /// <summary>From a seat resolved earlier from the token (the hub keeps it per connection).</summary>
     public async Task<Result<VoteCast>> HandleAsync(VoterSeat voter, ActivityId activityId, IReadOnlyList<string>? choices, CancellationToken cancellationToken = default)
     {
         choices ??= [];
-        if (choices.Count <= MaxChoices
-            && rooms.TryGet(voter.WorkshopId, out var room)
-            && room.ActivityId == activityId
-            && Check(room.Kind, room.Settings, room.Items, choices) is null)
+        if (choices.Count <= MaxChoices)
         {
-            IReadOnlyList<string> ballot = [.. choices];
-            var revision = room.Revision;
-            var participantId = voter.ParticipantId;
-            var workshopId = voter.WorkshopId;
-            var replaced = await db.WorkshopBallots
-                .Where(b => b.ActivityId == activityId && b.ParticipantId == participantId
-                    && db.WorkshopParticipants.Any(p => p.Id == participantId && p.WorkshopId == workshopId && p.Status == ParticipantStatus.Admitted)
-                    && db.Workshops.Any(w => w.Id == workshopId && w.Revision == revision && w.State == WorkshopState.Live && w.CurrentActivityId == activityId))
-                .ExecuteUpdateAsync(u => u.SetProperty(b => b.Choices, ballot), cancellationToken);
-            if (replaced == 1)
+            int? stale = null;
+            for (var attempt = 0; attempt < 2; attempt++)
             {
-                return new VoteCast(workshopId, activityId, room.Kind, participantId, ballot, room.Revealed);
+                var room = await rooms.GetOrLoadAsync(voter.WorkshopId, stale, () => LoadRoomAsync(voter.WorkshopId));
+                if (!room.CanVoteInMemory || room.ActivityId != activityId || Check(room.Kind, room.Settings!, room.Items!, choices) is not null)
+                {
+                    break; // Refused or not checkable here: the full path says why, or votes.
+                }
+
+                IReadOnlyList<string> ballot = [.. choices];
+                if (await committer.CommitAsync(new PendingBallot(voter.WorkshopId, activityId, voter.ParticipantId, room.Revision, ballot)))
+                {
+                    return new VoteCast(voter.WorkshopId, activityId, room.Kind, voter.ParticipantId, ballot, room.Revealed);
+                }
+
+                // Not written: the room moved on (read it again, once for everyone) or the participant was removed.
+                stale = room.Revision;
             }
         }
 
@@ -71,65 +79,92 @@ public sealed class CastVote(CoProduceDbContext db, WorkshopAccess access, Votin
             return Result<VoteCast>.Failure(seat.Errors);
         }
 
-        return await CastAsync(s, activityId, choices, cancellationToken);
+        return await FullPathAsync(s, activityId, choices, cancellationToken);
     }
 
-    /// <summary>The full path: read the room, check, insert or replace the ballot.</summary>
-    private async Task<Result<VoteCast>> CastAsync(ParticipantSeat seat, ActivityId activityId, IReadOnlyList<string> choices, CancellationToken cancellationToken)
+    /// <summary>The room as it is now, for <see cref="VotingRooms"/>: what can be checked in memory, or that nothing can.</summary>
+    private async Task<VotingRoom> LoadRoomAsync(WorkshopId workshopId)
     {
-        var current = await access.CurrentActivityAsync(seat.Workshop, activityId, cancellationToken);
-        if (!current.TryGetValue(out var activity))
+        // Shared by every vote waiting for this room: not cancelled with the one that started it.
+        var workshop = await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.Id == workshopId, CancellationToken.None);
+        if (workshop is null)
         {
-            return Result<VoteCast>.Failure(current.Errors);
+            return VotingRoom.None(workshopId, -1);
         }
 
-        if (choices.Count > MaxChoices)
+        if (workshop.State != WorkshopState.Live || workshop.CurrentActivityId is not { } current)
         {
-            return new Error(ErrorCodes.VoteInvalidChoice, "choices");
+            return VotingRoom.None(workshopId, workshop.Revision);
         }
 
-        var items = await VotableItems.ForAsync(db, activity, cancellationToken);
-        if (items is null)
+        var activity = await db.WorkshopActivities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == current && a.WorkshopId == workshopId, CancellationToken.None);
+        if (activity is null || activity.Closed || !VotingRoom.CanRemember(activity))
         {
-            return new Error(ErrorCodes.ActivityWrongKind, "activityId");
+            return VotingRoom.None(workshopId, workshop.Revision);
         }
 
-        var revealed = activity.Kind != ActivityKind.Poll || activity.ResultsRevealed;
-        if (VotingRoom.CanRemember(activity))
-        {
-            // Read after the workshop: if the activity changed in between, the revision did too, and
-            // no vote will be written against this entry.
-            rooms.Remember(new VotingRoom(seat.Workshop.Id, seat.Workshop.Revision, activity.Id, activity.Kind, activity.Settings, items, revealed));
-        }
+        var items = await VotableItems.ForAsync(db, activity, CancellationToken.None);
+        return items is null
+            ? VotingRoom.None(workshopId, workshop.Revision)
+            : new VotingRoom(workshopId, workshop.Revision, activity.Id, activity.Kind, activity.Settings, items, activity.Kind != ActivityKind.Poll || activity.ResultsRevealed);
+    }
 
-        var error = Check(activity.Kind, activity.Settings, items, choices);
-        if (error is not null)
-        {
-            return error;
-        }
-
+    /// <summary>The full path: read the room, check, then the same conditional write through the committer.</summary>
+    private async Task<Result<VoteCast>> FullPathAsync(ParticipantSeat seat, ActivityId activityId, IReadOnlyList<string> choices, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; ; attempt++)
         {
-            var ballot = await db.WorkshopBallots.SingleOrDefaultAsync(b => b.ActivityId == activityId && b.ParticipantId == seat.Participant.Id, cancellationToken);
-            if (ballot is null)
+            var current = await access.CurrentActivityAsync(seat.Workshop, activityId, cancellationToken);
+            if (!current.TryGetValue(out var activity))
             {
-                db.WorkshopBallots.Add(new Ballot(activityId, seat.Participant.Id, seat.Workshop.Id, [.. choices]));
-            }
-            else
-            {
-                ballot.Replace([.. choices]);
+                return Result<VoteCast>.Failure(current.Errors);
             }
 
-            try
+            if (choices.Count > MaxChoices)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                return new VoteCast(seat.Workshop.Id, activityId, activity.Kind, seat.Participant.Id, [.. choices], revealed);
+                return new Error(ErrorCodes.VoteInvalidChoice, "choices");
             }
-            catch (DbUpdateException) when (attempt == 0)
+
+            var items = await VotableItems.ForAsync(db, activity, cancellationToken);
+            if (items is null)
             {
-                // The same participant voted from another tab at the same moment; re-read theirs.
-                db.ChangeTracker.Clear();
+                return new Error(ErrorCodes.ActivityWrongKind, "activityId");
             }
+
+            var revealed = activity.Kind != ActivityKind.Poll || activity.ResultsRevealed;
+            if (VotingRoom.CanRemember(activity))
+            {
+                // Read after the workshop: if the activity changed in between, the revision did too, and
+                // no vote will be written against this entry.
+                rooms.Remember(new VotingRoom(seat.Workshop.Id, seat.Workshop.Revision, activity.Id, activity.Kind, activity.Settings, items, revealed));
+            }
+
+            var error = Check(activity.Kind, activity.Settings, items, choices);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            IReadOnlyList<string> ballot = [.. choices];
+            if (await committer.CommitAsync(new PendingBallot(seat.Workshop.Id, activityId, seat.Participant.Id, seat.Workshop.Revision, ballot)))
+            {
+                return new VoteCast(seat.Workshop.Id, activityId, activity.Kind, seat.Participant.Id, ballot, revealed);
+            }
+
+            if (attempt + 1 == FullPathAttempts)
+            {
+                return new Error(ErrorCodes.HubBusy);
+            }
+
+            // The participant or the room changed between the reads and the write: read them again.
+            db.ChangeTracker.Clear();
+            var again = await access.ResolveParticipantAsync(seat.Participant.Id, requireAdmitted: true, cancellationToken);
+            if (!again.TryGetValue(out var fresh))
+            {
+                return Result<VoteCast>.Failure(again.Errors);
+            }
+
+            seat = fresh;
         }
     }
 

@@ -28,7 +28,7 @@ public sealed record RoomChanged(WorkshopId WorkshopId, WorkshopState State, Act
 /// A facilitator starts, pauses, resumes or ends the session, shows an activity, reveals its results,
 /// or closes it. Saved before anyone is told.
 /// </summary>
-public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit)
+public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access, IAuditLog audit, VotingRooms rooms)
 {
     public async Task<Result<RoomChanged>> HandleAsync(StaffActor actor, WorkshopId id, RoomCommand command, ActivityId? activityId = null, CancellationToken cancellationToken = default)
     {
@@ -105,6 +105,8 @@ public sealed class ControlWorkshop(CoProduceDbContext db, WorkshopAccess access
             return new Error(ErrorCodes.WorkshopChangedElsewhere);
         }
 
+        // Votes read the changed room once, instead of each finding its remembered revision stale.
+        rooms.Forget(workshop.Id);
         return new RoomChanged(workshop.Id, workshop.State, workshop.CurrentActivityId, workshop.Revision);
     }
 }

@@ -25,6 +25,7 @@ public static class WorkshopsServiceCollectionExtensions
         services.AddScoped<SignalFacilitator>();
         services.AddScoped<CastVote>();
         services.AddSingleton<VotingRooms>();
+        services.AddSingleton<BallotCommitter>();
         services.AddScoped<PostContribution>();
         services.AddScoped<ModerateContribution>();
         services.AddScoped<GetWorkshopView>();

@@ -21,7 +21,7 @@ public sealed record ViewAck(bool Ok, string? Error, string? Message, WorkshopVi
 /// Participants act only in the workshop their seat belongs to; facilitator calls name a workshop
 /// and Core refuses anyone who is not one of its facilitators.
 /// </summary>
-public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConnections connections, WorkshopNotifier notifier) : Hub<IWorkshopClient>
+public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConnections connections, WorkshopNotifier notifier, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
     private const string TokenItem = "token";
     private const string SeatItem = "seat";
@@ -73,8 +73,9 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
     }
 
     /// <summary>
-    /// The seat is resolved from the cookie once per connection; each vote then costs one conditional
-    /// write when the room is unchanged (see <see cref="CastVote"/>).
+    /// The seat is resolved from the cookie once per connection; a vote in a room known in memory is then
+    /// checked there and committed with the votes arriving at the same moment (see <see cref="CastVote"/>,
+    /// <see cref="BallotCommitter"/>). A vote the database could not take gets <see cref="ErrorCodes.HubBusy"/>.
     /// </summary>
     public async Task<VoteAck> Vote(VoteRequest request, [FromServices] CastVote castVote, [FromServices] WorkshopAccess access, [FromServices] LiveTallies tallies, [FromServices] TallyBroadcaster broadcaster)
     {
@@ -84,7 +85,19 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
             return VoteError(seat.FirstError?.Code ?? ErrorCodes.ParticipantNotFound);
         }
 
-        var cast = await castVote.HandleAsync(voter, request.ActivityId, request.Choices, Context.ConnectionAborted);
+        Result<VoteCast> cast;
+        try
+        {
+            cast = await castVote.HandleAsync(voter, request.ActivityId, request.Choices, Context.ConnectionAborted);
+        }
+        catch (Exception exception) when (IsBusy(exception))
+        {
+            // The database could not take it (its batch failed, or no connection in time): nothing of it was
+            // acknowledged, and the voter is told to try again rather than left waiting.
+            logger.LogVoteNotSaved(exception);
+            return VoteError(ErrorCodes.HubBusy);
+        }
+
         if (!cast.TryGetValue(out var vote))
         {
             return VoteError(cast.FirstError?.Code ?? ErrorCodes.HubMessageRejected);
@@ -273,7 +286,27 @@ public sealed class WorkshopHub(ICurrentStaff staff, Text text, ParticipantConne
         return seat;
     }
 
+    /// <summary>Infrastructure out of capacity (connection pool, time-outs), as opposed to a bug.</summary>
+    private static bool IsBusy(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is BallotsNotSavedException or System.Data.Common.DbException or TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private VoteAck VoteError(string code) => new(false, code, text[code]);
 
     private ViewAck ViewError(string code) => new(false, code, text[code], null);
+}
+
+internal static partial class WorkshopHubLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A vote could not be saved (database busy or failing); the voter was asked to try again.")]
+    public static partial void LogVoteNotSaved(this ILogger logger, Exception exception);
 }
