@@ -30,5 +30,8 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_URLS=http://+:8080 \
     Urls=http://+:8080
 EXPOSE 8080
+# The data folder (data-protection keys, the generated secret key, SQLite if used) is a volume in
+# docker-compose.yml; made here so a new named volume starts owned by the non-root user.
+RUN mkdir -p /app/data && chown "$APP_UID" /app/data && chmod 700 /app/data
 USER $APP_UID
 ENTRYPOINT ["dotnet", "CoProduce.Server.dll"]

@@ -173,11 +173,11 @@ public sealed class GraphQLExecutor
 
         try
         {
-            var state = CreateState(plan, variables, request, request.RootValue, token, subscriptionEvent: false);
+            var state = CreateState(plan, variables, request, request.RootValue, token, subscriptionEvent: false, cancellationToken);
             if (plan.Operation.Operation == OperationType.Subscription)
             {
                 return await Subscriptions.SubscribeAsync(state,
-                    payload => CreateState(plan, variables, request, payload, cancellationToken, subscriptionEvent: true))
+                    payload => CreateState(plan, variables, request, payload, cancellationToken, subscriptionEvent: true, cancellationToken))
                     .ConfigureAwait(false);
             }
 
@@ -186,11 +186,7 @@ public sealed class GraphQLExecutor
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested
             && !cancellationToken.IsCancellationRequested)
         {
-            return ExecutionResult.FromError(new GraphQLError(GraphQLMessages.Timeout.With(
-                Options.ExecutionTimeout!.Value.TotalMilliseconds.ToString(CultureInfo.InvariantCulture))) // timeout is only set when the option is
-            {
-                Extensions = ErrorCodes.Of(ErrorCodes.Timeout),
-            });
+            return ExecutionResult.FromError(Executor.TimeoutError(Options));
         }
         finally
         {
@@ -204,11 +200,13 @@ public sealed class GraphQLExecutor
         GraphQLRequest request,
         object? rootValue,
         CancellationToken token,
-        bool subscriptionEvent) =>
+        bool subscriptionEvent,
+        CancellationToken requestToken) =>
         new(plan, variables, rootValue, request.Services, subscriptionEvent ? EventItems(request.Items) : request.Items, Options,
             token)
         {
             IsSubscriptionEvent = subscriptionEvent,
+            RequestCancellationToken = requestToken,
         };
 
     /// <summary>Each subscription event gets its own data loaders (fresh data), but shares the host's items.</summary>

@@ -2,15 +2,16 @@ using CoProduce.Core.Common;
 using CoProduce.Core.Staff;
 using CoProduce.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CoProduce.Core.Workshops;
 
 /// <summary>
-/// An activity's tally as a reader may see it: for non-facilitators counts from 1 to
-/// <see cref="Tallies.SuppressionThreshold"/> − 1 are null (<see cref="Tallies.Suppress"/>, with secondary
-/// suppression), and <paramref name="Suppressed"/> says whether any was.
+/// An activity's tally as the API shows it: suppressed by the same <see cref="SuppressionRule"/> and configured
+/// threshold as the workshop record, for every reader (facilitators see exact counts live in the room, not here).
+/// <paramref name="Voters"/> is null when suppressed; <paramref name="Suppressed"/> says whether any count was.
 /// </summary>
-public sealed record DashboardTally(IReadOnlyDictionary<string, int?> Counts, int Voters, bool Suppressed);
+public sealed record DashboardTally(IReadOnlyDictionary<string, int?> Counts, int? Voters, bool Suppressed);
 
 /// <param name="Tally">Null for idea boards, and for a poll whose results the facilitator has not revealed (non-facilitators).</param>
 public sealed record DashboardActivity(ActivityView Activity, DashboardTally? Tally);
@@ -23,10 +24,11 @@ public sealed record WorkshopDashboard(Workshop Workshop, bool Facilitator, IRea
 
 /// <summary>
 /// A workshop's dashboard for staff (<see cref="ListReadableWorkshops.CanRead"/> decides who): its activities with
-/// their items and tallies, and the approved ideas. Facilitators see every count; other staff of the organisation see
-/// small counts suppressed and unrevealed polls without results, as the room would.
+/// their items and tallies, and the approved ideas. It leaves the room (it is what the API answers), so every count
+/// is suppressed as in the workshop record (<see cref="SuppressionRule"/>, <c>Workshops:SuppressionThreshold</c>),
+/// facilitators included; other staff of the organisation also see unrevealed polls without results, as the room would.
 /// </summary>
-public sealed class GetWorkshopDashboard(CoProduceDbContext db, GetWorkshopView views)
+public sealed class GetWorkshopDashboard(CoProduceDbContext db, GetWorkshopView views, IOptions<WorkshopOptions> options)
 {
     public async Task<Result<WorkshopDashboard>> HandleAsync(StaffActor actor, WorkshopId id, CancellationToken cancellationToken = default)
     {
@@ -38,11 +40,12 @@ public sealed class GetWorkshopDashboard(CoProduceDbContext db, GetWorkshopView 
 
         var reader = new WorkshopReader(workshop, workshop.IsFacilitator(actor));
         var activities = await db.WorkshopActivities.AsNoTracking().Where(a => a.WorkshopId == id).OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        var rule = SuppressionRule.From(options.Value);
         var records = new List<DashboardActivity>(activities.Count);
         foreach (var activity in activities)
         {
             var view = await views.ActivityAsync(activity, reader.Facilitator, cancellationToken);
-            records.Add(new DashboardActivity(view, Tally(view, reader.Facilitator)));
+            records.Add(new DashboardActivity(view, Tally(view, rule)));
         }
 
         var numbers = activities.ToDictionary(a => a.Id, a => a.Number);
@@ -56,7 +59,7 @@ public sealed class GetWorkshopDashboard(CoProduceDbContext db, GetWorkshopView 
         return new WorkshopDashboard(workshop, reader.Facilitator, records, ideas, participants);
     }
 
-    private static DashboardTally? Tally(ActivityView view, bool facilitator)
+    private static DashboardTally? Tally(ActivityView view, SuppressionRule rule)
     {
         if (view.Tally is not { } tally)
         {
@@ -64,13 +67,12 @@ public sealed class GetWorkshopDashboard(CoProduceDbContext db, GetWorkshopView 
         }
 
         // Every item counts, voted for or not (a framework activity's items are the proposals in its tally).
-        var items = view.Items.Select(i => i.Id).Concat(tally.Keys).Distinct(StringComparer.Ordinal).ToList();
-        if (facilitator)
-        {
-            return new DashboardTally(items.ToDictionary(i => i, i => (int?)tally.GetValueOrDefault(i), StringComparer.Ordinal), view.Voters, false);
-        }
-
-        var suppressed = Tallies.Suppress(tally, items, Tallies.SuppressionThreshold);
-        return new DashboardTally(suppressed, view.Voters, suppressed.Values.Any(v => v is null));
+        var items = view.Items.Select(i => i.Id).Concat(tally.Keys);
+        var counts = rule.Table(tally, items, view.Voters);
+        var voters = rule.Count(view.Voters);
+        return new DashboardTally(
+            counts.ToDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal),
+            voters.Value,
+            voters.Suppressed || counts.Values.Any(c => c.Suppressed));
     }
 }

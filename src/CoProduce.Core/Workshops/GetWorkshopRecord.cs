@@ -16,13 +16,6 @@ public readonly record struct RecordCount(int? Value)
     public static RecordCount Hidden { get; } = new(null);
 }
 
-/// <summary>
-/// The suppression applied to every count in a record: counts from 1 to <see cref="Threshold"/> − 1
-/// are suppressed; when exactly one count of a table would be, the next smallest is too; when fewer
-/// than <see cref="Threshold"/> people took part in an activity, all its counts are suppressed.
-/// </summary>
-public sealed record SuppressionRule(int Threshold);
-
 public sealed record RecordConsultation(string Reference, LocalizedText Title);
 
 /// <summary>A poll option, or an item voted on or ranked, with its count (ranking: its score).</summary>
@@ -92,7 +85,7 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
             return Result<WorkshopRecord>.Failure(authorized.Errors);
         }
 
-        var threshold = options.Value.SuppressionThreshold;
+        var rule = SuppressionRule.From(options.Value);
         var activities = await db.WorkshopActivities.AsNoTracking().Where(a => a.WorkshopId == id).OrderBy(a => a.Number).ToListAsync(cancellationToken);
         var contributions = await db.WorkshopContributions.AsNoTracking().Where(c => c.WorkshopId == id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         var ballots = (await db.WorkshopBallots.AsNoTracking().Where(b => b.WorkshopId == id).Select(b => new { b.ActivityId, b.Choices }).ToListAsync(cancellationToken))
@@ -101,7 +94,7 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
         var records = new List<RecordActivity>();
         foreach (var activity in activities)
         {
-            records.Add(await ActivityAsync(activity, contributions, ballots[activity.Id].ToList(), threshold, id, cancellationToken));
+            records.Add(await ActivityAsync(activity, contributions, ballots[activity.Id].ToList(), rule, id, cancellationToken));
         }
 
         RecordConsultation? consultation = null;
@@ -117,12 +110,12 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
         return new WorkshopRecord(
             workshop.Id, workshop.Title, workshop.Purpose, workshop.Phase, workshop.Jurisdiction,
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(workshop.ScheduledAt, UkTime).DateTime),
-            consultation, workshop.GroundRules, workshop.State, Single(admitted, threshold), new SuppressionRule(threshold), records);
+            consultation, workshop.GroundRules, workshop.State, rule.Count(admitted), rule, records);
     }
 
-    private async Task<RecordActivity> ActivityAsync(WorkshopActivity activity, IReadOnlyList<Contribution> contributions, IReadOnlyList<IReadOnlyList<string>> ballots, int threshold, WorkshopId workshopId, CancellationToken cancellationToken)
+    private async Task<RecordActivity> ActivityAsync(WorkshopActivity activity, IReadOnlyList<Contribution> contributions, IReadOnlyList<IReadOnlyList<string>> ballots, SuppressionRule rule, WorkshopId workshopId, CancellationToken cancellationToken)
     {
-        var voters = activity.Kind == ActivityKind.IdeaBoard ? (RecordCount?)null : Single(ballots.Count, threshold);
+        var voters = activity.Kind == ActivityKind.IdeaBoard ? (RecordCount?)null : rule.Count(ballots.Count);
         var tally = Tallies.Compute(activity.Kind, ballots);
         IReadOnlyList<RecordItem> items = [];
         IReadOnlyList<RecordTheme> themes = [];
@@ -134,7 +127,7 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
                 break;
             case ActivityKind.OutcomeFramework:
                 var accepted = contributions.Where(c => c.ActivityId == activity.Id && c.Status == ContributionStatus.Accepted).ToList();
-                var support = Counts(tally, accepted.Select(c => c.Id.ToString()), ballots.Count, threshold);
+                var support = rule.Table(tally, accepted.Select(c => c.Id.ToString()), ballots.Count);
                 var proposals = accepted.Select(c => new RecordProposal(c.Number, c.Kind, c.Text, c.Language, support[c.Id.ToString()])).ToList();
                 framework = await FrameworkAsync(activity.Settings.FrameworkId, workshopId, proposals, cancellationToken);
                 break;
@@ -143,7 +136,7 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
                     ? contributions.Where(c => c.ActivityId == source && c.Kind == ContributionKind.Idea && c.Status == ContributionStatus.Approved)
                         .Select(c => (Id: c.Id.ToString(), Label: new LocalizedText(c.Text, c.Text))).ToList()
                     : activity.Settings.Options.Select(o => (o.Id, o.Label)).ToList();
-                var counts = Counts(tally, labels.Select(l => l.Id), ballots.Count, threshold);
+                var counts = rule.Table(tally, labels.Select(l => l.Id), ballots.Count);
                 items = labels.Select(l => new RecordItem(l.Id, l.Label, counts[l.Id])).ToList();
                 break;
         }
@@ -186,15 +179,6 @@ public sealed class GetWorkshopRecord(CoProduceDbContext db, WorkshopAccess acce
             .Select(g => new RecordTheme(g.Key, g.Select(x => x.Idea).ToList()))
             .ToList();
     }
-
-    /// <summary>Counts of one table: primary and secondary suppression, and all of them when few took part.</summary>
-    private static Dictionary<string, RecordCount> Counts(IReadOnlyDictionary<string, int> tally, IEnumerable<string> items, int voters, int threshold)
-    {
-        var few = voters > 0 && voters < threshold;
-        return Tallies.Suppress(tally, items, threshold).ToDictionary(kv => kv.Key, kv => few ? RecordCount.Hidden : new RecordCount(kv.Value), StringComparer.Ordinal);
-    }
-
-    private static RecordCount Single(int count, int threshold) => count > 0 && count < threshold ? RecordCount.Hidden : new RecordCount(count);
 
     private static TimeZoneInfo FindUkTime()
     {

@@ -7,9 +7,6 @@ namespace CoProduce.Core.Workshops;
 /// </summary>
 public static class Tallies
 {
-    /// <summary>Counts under this are suppressed where they are shown beyond the room's facilitators (PRODUCT.md: under 10).</summary>
-    public const int SuppressionThreshold = 10;
-
     public static Dictionary<string, int> Compute(ActivityKind kind, IEnumerable<IReadOnlyList<string>> ballots)
     {
         var tally = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -37,26 +34,5 @@ public static class Tallies
                 tally[ballot[i]] = next;
             }
         }
-    }
-
-    /// <summary>
-    /// For published records: counts from 1 to <paramref name="threshold"/> − 1 become null
-    /// (suppressed); when exactly one count would be suppressed, the next smallest is too, so it cannot
-    /// be recovered by subtraction from a total.
-    /// </summary>
-    public static IReadOnlyDictionary<string, int?> Suppress(IReadOnlyDictionary<string, int> tally, IEnumerable<string> items, int threshold)
-    {
-        var all = items.ToDictionary(i => i, i => tally.GetValueOrDefault(i), StringComparer.Ordinal);
-        var suppressed = all.Where(kv => kv.Value > 0 && kv.Value < threshold).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-        if (suppressed.Count == 1)
-        {
-            var secondary = all.Where(kv => !suppressed.Contains(kv.Key)).OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
-            if (secondary is not null)
-            {
-                suppressed.Add(secondary);
-            }
-        }
-
-        return all.ToDictionary(kv => kv.Key, kv => suppressed.Contains(kv.Key) ? (int?)null : kv.Value, StringComparer.Ordinal);
     }
 }

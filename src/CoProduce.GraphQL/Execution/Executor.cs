@@ -33,7 +33,25 @@ internal sealed class ExecutionState(
 
     public ExecutionOptions Options { get; } = options;
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    /// <summary>
+    /// The token resolvers see and execution checks: the request's, linked to <c>ExecutionTimeout</c> if set. While a
+    /// committed mutation field's selection completes it is <see cref="RequestCancellationToken"/> instead.
+    /// </summary>
+    public CancellationToken CancellationToken { get; private set; } = cancellationToken;
+
+    /// <summary>The caller's token alone, without the execution time limit (default: the same as <see cref="CancellationToken"/>).</summary>
+    public CancellationToken RequestCancellationToken { get; init; } = cancellationToken;
+
+    /// <summary>The token with the time limit, kept while <see cref="CancellationToken"/> is the request's alone.</summary>
+    public CancellationToken DeadlineToken { get; } = cancellationToken;
+
+    /// <summary>A root mutation field's resolver has returned: its selection completes whatever the time limit.</summary>
+    public void EnterCommittedField() => CancellationToken = RequestCancellationToken;
+
+    /// <summary>Before the next root mutation field: the time limit applies again.</summary>
+    public void LeaveCommittedField() => CancellationToken = DeadlineToken;
+
+    public bool IsMutation => Plan.Operation.Operation == OperationType.Mutation;
 
     public DataLoaderScheduler Scheduler { get; } = new();
 
@@ -233,9 +251,34 @@ internal static class Executor
         var values = new object?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
+            state.LeaveCommittedField();
+            if (i > 0 && state.DeadlineToken.IsCancellationRequested && !state.RequestCancellationToken.IsCancellationRequested)
+            {
+                // Earlier root fields have committed: keep their results; this one and later ones do not run.
+                var timedOut = HandleError(state, fields[i].ReturnType, Locate(TimeoutError(state.Options), fields[i], null));
+                if (timedOut is FieldError)
+                {
+                    return timedOut;
+                }
+
+                values[i] = timedOut;
+                continue;
+            }
+
             var root = new LazyPath(null);
-            var task = ExecuteField(state, fields[i], source, ref root);
-            var value = task.IsCompletedSuccessfully ? task.Result : await task.ConfigureAwait(false);
+            object? value;
+            try
+            {
+                var task = ExecuteField(state, fields[i], source, ref root);
+                value = task.IsCompletedSuccessfully ? task.Result : await task.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (i > 0 && state.DeadlineToken.IsCancellationRequested
+                && !state.RequestCancellationToken.IsCancellationRequested)
+            {
+                // This field's resolver gave up at the time limit; the fields before it have committed.
+                value = HandleError(state, fields[i].ReturnType, Locate(TimeoutError(state.Options), fields[i], null));
+            }
+
             if (value is FieldError)
             {
                 return value;
@@ -299,6 +342,7 @@ internal static class Executor
             }
 
             result = task.Result;
+            EnterIfCommitted(state, parentPath);
         }
         else
         {
@@ -341,6 +385,8 @@ internal static class Executor
             return HandleError(state, field.ReturnType,
                 FromException(state, e, field, new ResponsePath(parentPath, field.ResponseKey)));
         }
+
+        EnterIfCommitted(state, parentPath);
 
         var parent = new LazyPath(parentPath);
         var completed = CompleteField(state, field, result, ref parent);
@@ -846,6 +892,26 @@ internal static class Executor
             return null;
         }, (schema, abstractType));
     }
+
+    /// <summary>
+    /// A root mutation field's resolver has returned (its change is made): the time limit no longer applies to its
+    /// selection, so a committed change is never answered with a timeout.
+    /// </summary>
+    private static void EnterIfCommitted(ExecutionState state, ResponsePath? parentPath)
+    {
+        if (parentPath is null && state.IsMutation && !state.IsSubscriptionEvent)
+        {
+            state.EnterCommittedField();
+        }
+    }
+
+    /// <summary>The <c>EXECUTION_TIMEOUT</c> error (the request, or a root mutation field not run).</summary>
+    internal static GraphQLError TimeoutError(ExecutionOptions options) =>
+        new(GraphQLMessages.Timeout.With(
+            (options.ExecutionTimeout ?? TimeSpan.Zero).TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Extensions = ErrorCodes.Of(ErrorCodes.Timeout),
+        };
 
     private static GraphQLError NonNullError(FieldPlan field, ResponsePath path) =>
         Located(GraphQLMessages.NonNullField.With(field.ParentType.Name, field.Definition.Name), field, path);

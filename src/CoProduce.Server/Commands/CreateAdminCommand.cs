@@ -43,7 +43,7 @@ public static class CreateAdminCommand
         services.AddLogging();
         services.AddSingleton(configuration);
         services.AddCoProduceCore(configuration, seedDemoContent: false);
-        services.AddStaffIdentityStore();
+        services.AddStaffIdentityStore(configuration);
         services.AddScoped<StaffAccounts>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

@@ -1,5 +1,6 @@
 using CoProduce.Core;
 using CoProduce.Core.Storage;
+using CoProduce.Server.Security;
 using CoProduce.Server.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -36,7 +37,7 @@ public static class StaffExtensions
     {
         var services = builder.Services;
         services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.SectionName).ValidateOnStart();
-        services.AddStaffIdentityStore();
+        services.AddStaffIdentityStore(builder.Configuration);
 
         var secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAuthentication(StaffScheme)
@@ -116,10 +117,11 @@ public static class StaffExtensions
     }
 
     /// <summary>Identity's user store and managers (also used by the create-admin command, without the web host).</summary>
-    public static IServiceCollection AddStaffIdentityStore(this IServiceCollection services)
+    public static IServiceCollection AddStaffIdentityStore(this IServiceCollection services, IConfiguration configuration)
     {
-        // Identity's token providers (password reset, two-factor) protect their tokens with it.
-        services.AddDataProtection();
+        // Identity's token providers (password reset, two-factor) protect their tokens with it; so do the staff
+        // cookies and antiforgery tokens. Its keys are kept in the data folder, so a restart signs nobody out.
+        services.AddPersistentDataProtection(configuration);
         // On the connection of the request's CoProduceDbContext, so that an account change and its
         // audit entry share one transaction (StaffUnitOfWork).
         services.AddDbContext<StaffIdentityDbContext>((provider, options) =>

@@ -74,22 +74,34 @@ public sealed class TalliesTests
     }
 
     [Fact]
-    public void Suppress_OneSmallCount_AlsoSuppressesNextSmallest()
+    public void Table_OneSmallCount_AlsoSuppressesNextSmallest()
     {
         var tally = new Dictionary<string, int> { ["a"] = 3, ["b"] = 12, ["c"] = 25 };
 
-        var shown = Tallies.Suppress(tally, ["a", "b", "c", "d"], 10);
+        var shown = new SuppressionRule(10).Table(tally, ["a", "b", "c", "d"], voters: 40);
 
-        Assert.Equal(new Dictionary<string, int?> { ["a"] = null, ["b"] = 12, ["c"] = 25, ["d"] = null }, shown);
+        Assert.Equal(new Dictionary<string, int?> { ["a"] = null, ["b"] = 12, ["c"] = 25, ["d"] = null }, shown.ToDictionary(kv => kv.Key, kv => kv.Value.Value));
     }
 
     [Fact]
-    public void Suppress_TwoSmallCounts_ShowsTheRest()
+    public void Table_TwoSmallCounts_ShowsTheRest()
     {
         var tally = new Dictionary<string, int> { ["a"] = 3, ["b"] = 4, ["c"] = 25 };
 
-        var shown = Tallies.Suppress(tally, ["a", "b", "c"], 10);
+        var shown = new SuppressionRule(10).Table(tally, ["a", "b", "c"], voters: 32);
 
-        Assert.Equal(new Dictionary<string, int?> { ["a"] = null, ["b"] = null, ["c"] = 25 }, shown);
+        Assert.Equal(new Dictionary<string, int?> { ["a"] = null, ["b"] = null, ["c"] = 25 }, shown.ToDictionary(kv => kv.Key, kv => kv.Value.Value));
+    }
+
+    [Fact]
+    public void Table_FewerVotersThanThreshold_SuppressesEveryCount()
+    {
+        var tally = new Dictionary<string, int> { ["a"] = 12, ["b"] = 0 };
+
+        var shown = new SuppressionRule(10).Table(tally, ["a", "b"], voters: 9);
+
+        Assert.All(shown.Values, c => Assert.True(c.Suppressed));
+        Assert.True(new SuppressionRule(10).Count(9).Suppressed);
+        Assert.Equal(10, new SuppressionRule(10).Count(10).Value);
     }
 }

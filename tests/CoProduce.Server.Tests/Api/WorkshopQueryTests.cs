@@ -30,7 +30,7 @@ public abstract class WorkshopQueryTests(TestDatabase database) : ApiTestBase(da
         """;
 
     private sealed record Room(WorkshopId Workshop, ActivityId Poll, ActivityId Dots, ActivityId Ideas, ActivityId Framework, OutcomeFrameworkId FrameworkId,
-        string Facilitator, string Colleague, string Outsider);
+        string Facilitator, string Colleague, string Outsider, StaffActor FacilitatorActor);
 
     /// <summary>
     /// Organisation A: a facilitator who runs the workshop and a commissioner colleague; organisation B: a facilitator.
@@ -94,7 +94,7 @@ public abstract class WorkshopQueryTests(TestDatabase database) : ApiTestBase(da
         Assert.True((await edit.HandleAsync(facilitator.Actor, frameworkId, new FrameworkEdit(
             FrameworkOperation.AddMeasure, indicatorKey, new FrameworkText("Share who say they feel safer", ""), Target: "80%"), created.Id)).IsSuccess);
 
-        return new Room(created.Id, poll, dots, ideas, framework, frameworkId, facilitator.Token, colleague.Token, outsider.Token);
+        return new Room(created.Id, poll, dots, ideas, framework, frameworkId, facilitator.Token, colleague.Token, outsider.Token, facilitator.Actor);
     }
 
     private static JsonElement Activity(JsonElement workshop, ActivityId id) =>
@@ -105,7 +105,7 @@ public abstract class WorkshopQueryTests(TestDatabase database) : ApiTestBase(da
             .ToDictionary(c => c.GetProperty("itemId").GetString()!, c => c.GetProperty("count").ValueKind == JsonValueKind.Null ? (int?)null : c.GetProperty("count").GetInt32());
 
     [Fact]
-    public async Task Workshop_Facilitator_EveryActivityWithFullTalliesAndTheApprovedIdeas()
+    public async Task Workshop_Facilitator_EveryActivityWithTalliesSuppressedAsInTheRecordAndTheApprovedIdeas()
     {
         var room = await RoomAsync();
 
@@ -118,10 +118,11 @@ public abstract class WorkshopQueryTests(TestDatabase database) : ApiTestBase(da
         Assert.Equal(room.Ideas.Value.ToString(), workshop.GetProperty("currentActivityId").GetString());
         Assert.Equal(["POLL", "DOT_VOTING", "IDEA_BOARD", "OUTCOME_FRAMEWORK"], workshop.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("kind").GetString()));
         var dots = Activity(workshop, room.Dots);
-        Assert.Equal(new Dictionary<string, int?> { ["o1"] = 4, ["o2"] = 1, ["o3"] = 0 }, Counts(dots));
-        Assert.Equal(2, dots.GetProperty("tally").GetProperty("voters").GetInt32());
-        Assert.False(dots.GetProperty("tally").GetProperty("suppressed").GetBoolean());
-        Assert.Equal(new Dictionary<string, int?> { ["o1"] = 0, ["o2"] = 2 }, Counts(Activity(workshop, room.Poll)));
+        // Two voters, under the threshold of 10: every count leaving the room is suppressed, facilitators' included.
+        Assert.Equal(new Dictionary<string, int?> { ["o1"] = null, ["o2"] = null, ["o3"] = null }, Counts(dots));
+        Assert.Equal(JsonValueKind.Null, dots.GetProperty("tally").GetProperty("voters").ValueKind);
+        Assert.True(dots.GetProperty("tally").GetProperty("suppressed").GetBoolean());
+        Assert.Equal(new Dictionary<string, int?> { ["o1"] = null, ["o2"] = null }, Counts(Activity(workshop, room.Poll)));
         Assert.Equal(JsonValueKind.Null, Activity(workshop, room.Ideas).GetProperty("tally").ValueKind);
         Assert.Equal(room.FrameworkId.Value.ToString(), Activity(workshop, room.Framework).GetProperty("framework").GetProperty("id").GetString());
         var idea = Assert.Single(workshop.GetProperty("approvedIdeas").EnumerateArray());
@@ -139,9 +140,40 @@ public abstract class WorkshopQueryTests(TestDatabase database) : ApiTestBase(da
         Assert.False(workshop.GetProperty("youFacilitate").GetBoolean());
         var dots = Activity(workshop, room.Dots);
         Assert.True(dots.GetProperty("tally").GetProperty("suppressed").GetBoolean());
-        Assert.Equal(new Dictionary<string, int?> { ["o1"] = null, ["o2"] = null, ["o3"] = 0 }, Counts(dots));
+        Assert.Equal(new Dictionary<string, int?> { ["o1"] = null, ["o2"] = null, ["o3"] = null }, Counts(dots));
         Assert.Equal(JsonValueKind.Null, Activity(workshop, room.Poll).GetProperty("tally").ValueKind);
         Assert.Single(workshop.GetProperty("approvedIdeas").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Workshop_SmallRoomWithConfiguredThreshold_ApiAgreesWithTheRecordForFacilitatorAndColleague()
+    {
+        // Threshold 2 (Workshops:SuppressionThreshold): two voters are enough to show counts, a count of 1 is not.
+        Factory.WithServices(services => services.PostConfigure<WorkshopOptions>(o => o.SuppressionThreshold = 2));
+        var room = await RoomAsync();
+        WorkshopRecord record;
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            record = (await scope.ServiceProvider.GetRequiredService<GetWorkshopRecord>().HandleAsync(room.FacilitatorActor, room.Workshop)).Value;
+        }
+
+        var recordedDots = record.Activities.Single(a => a.Kind == ActivityKind.DotVoting);
+        var recordedPoll = record.Activities.Single(a => a.Kind == ActivityKind.Poll);
+        // o2 (1) is under the threshold; o3 (0) is the next smallest, suppressed with it.
+        Assert.Equal(new Dictionary<string, int?> { ["o1"] = 4, ["o2"] = null, ["o3"] = null }, recordedDots.Items.ToDictionary(i => i.Id, i => i.Count.Value));
+        foreach (var token in new[] { room.Facilitator, room.Colleague })
+        {
+            var workshop = Data(await GraphQLAsync(WorkshopQuery, new { id = room.Workshop.Value.ToString() }, bearerToken: token)).GetProperty("workshop");
+            var dots = Activity(workshop, room.Dots);
+            Assert.Equal(recordedDots.Items.ToDictionary(i => i.Id, i => i.Count.Value), Counts(dots));
+            Assert.Equal(recordedDots.Voters?.Value, dots.GetProperty("tally").GetProperty("voters").GetInt32());
+            Assert.True(dots.GetProperty("tally").GetProperty("suppressed").GetBoolean());
+        }
+
+        // The unrevealed poll: only its facilitator reads it through the API, with the record's counts.
+        var poll = Activity(Data(await GraphQLAsync(WorkshopQuery, new { id = room.Workshop.Value.ToString() }, bearerToken: room.Facilitator)).GetProperty("workshop"), room.Poll);
+        Assert.Equal(recordedPoll.Items.ToDictionary(i => i.Id, i => i.Count.Value), Counts(poll));
+        Assert.Equal(new Dictionary<string, int?> { ["o1"] = 0, ["o2"] = 2 }, Counts(poll));
     }
 
     [Fact]

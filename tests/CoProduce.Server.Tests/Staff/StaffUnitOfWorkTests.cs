@@ -37,7 +37,7 @@ public abstract class StaffUnitOfWorkTests(TestDatabase database) : IAsyncLifeti
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddCoProduceCore(configuration, seedDemoContent: false);
-        services.AddStaffIdentityStore();
+        services.AddStaffIdentityStore(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffTwoFactor>();
